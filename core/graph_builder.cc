@@ -1,0 +1,217 @@
+#include "core/graph_builder.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <utility>
+
+#include "core/text.h"
+
+namespace papergraph {
+namespace {
+
+Diagnostic Note(const PaperRecord& r, std::string message) {
+  Diagnostic d;
+  d.severity = Diagnostic::Severity::kNote;
+  d.file = r.file;
+  d.line = r.line;
+  d.message = std::move(message);
+  return d;
+}
+
+void AddUnique(std::vector<std::string>* list, const std::string& value) {
+  if (std::find(list->begin(), list->end(), value) == list->end()) list->push_back(value);
+}
+
+// Folds `later` (another listing of the same paper) into `first`.
+void MergeInto(ExtractedPaper* first, ExtractedPaper&& later, Diagnostics* diagnostics) {
+  PaperRecord& r = first->record;
+  const PaperRecord& l = later.record;
+  AddUnique(&first->listing_dates, l.date);
+  if (l.title != r.title && std::find(first->other_titles.begin(), first->other_titles.end(),
+                                      l.title) == first->other_titles.end()) {
+    first->other_titles.push_back(l.title);
+    diagnostics->push_back(Note(l, "arXiv " + r.arxiv + " listed again with another title; kept \"" +
+                                       r.title + "\" (" + r.file + ":" + std::to_string(r.line) +
+                                       "), this one becomes an alias"));
+  }
+  if (l.votes && (!r.votes || *l.votes > *r.votes)) r.votes = l.votes;
+  if (l.authors != r.authors) {
+    diagnostics->push_back(Note(l, "arXiv " + r.arxiv + " listed again with another author list; kept the one of " +
+                                       r.file + ":" + std::to_string(r.line)));
+  }
+  for (Mention& m : later.mentions) {
+    bool known = std::any_of(first->mentions.begin(), first->mentions.end(), [&](const Mention& x) {
+      return x.kind == m.kind && x.canonical == m.canonical;
+    });
+    if (!known) first->mentions.push_back(std::move(m));
+  }
+  for (std::string& p : later.proposes) AddUnique(&first->proposes, p);
+  for (ScoreResult& s : later.results) first->results.push_back(std::move(s));
+}
+
+NodeKind ToNodeKind(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::kModel: return NodeKind::kModel;
+    case EntityKind::kMethod: return NodeKind::kMethod;
+    case EntityKind::kBenchmark: return NodeKind::kBenchmark;
+  }
+  return NodeKind::kModel;
+}
+
+Vertex AddEntity(KnowledgeGraph* g, NodeKind kind, const std::string& canonical) {
+  NodeProps props;
+  props.id = NodeId(NodeKindName(kind), canonical);
+  props.kind = kind;
+  props.label = canonical;
+  return g->AddNode(std::move(props));
+}
+
+void AddAlias(NodeProps* node, const std::string& alias) {
+  if (alias == node->label) return;
+  auto it = std::lower_bound(node->aliases.begin(), node->aliases.end(), alias);
+  if (it == node->aliases.end() || *it != alias) node->aliases.insert(it, alias);
+}
+
+// Adds the paper node, its authors and authored edges. Returns the distinct
+// author vertices in list order.
+std::vector<Vertex> AddPaperAndAuthors(KnowledgeGraph* g, const ExtractedPaper& p,
+                                       Diagnostics* diagnostics, Vertex* paper_vertex) {
+  const PaperRecord& r = p.record;
+  NodeProps props;
+  props.id = "paper:" + r.arxiv;
+  std::replace(props.id.begin() + 6, props.id.end(), '/', '_');  // old ids: cs/0101001
+  props.kind = NodeKind::kPaper;
+  props.label = r.title;
+  props.arxiv = r.arxiv;
+  props.dates = p.listing_dates.empty() ? std::vector<std::string>{r.date} : p.listing_dates;
+  props.votes = r.votes;
+  props.authors_truncated = r.authors_truncated;
+  props.source = r.file + ":" + std::to_string(r.line);
+  props.aliases = p.other_titles;
+  props.paper_count = 1;
+  Vertex pv = g->AddNode(std::move(props));
+  *paper_vertex = pv;
+
+  std::vector<Vertex> authors;
+  std::set<std::string> seen;
+  int position = 0;
+  for (const std::string& written : r.authors) {
+    ++position;
+    std::string name = NormalizeName(written);
+    if (name.empty()) continue;
+    if (!seen.insert(name).second) {
+      diagnostics->push_back(Note(r, "author \"" + name + "\" listed twice for arXiv " + r.arxiv +
+                                         "; one authored edge kept (first place)"));
+      continue;
+    }
+    NodeProps a;
+    a.id = NodeId("author", name);
+    a.kind = NodeKind::kAuthor;
+    a.label = name;
+    Vertex av = g->AddNode(std::move(a));
+    ++g->node(av).paper_count;
+    EdgeProps e;
+    e.kind = EdgeKind::kAuthored;
+    e.position = position;
+    g->AddEdge(av, pv, std::move(e));
+    authors.push_back(av);
+  }
+  return authors;
+}
+
+void AddEntitiesAndScores(KnowledgeGraph* g, const ExtractedPaper& p, Vertex pv) {
+  for (const Mention& m : p.mentions) {
+    NodeKind kind = ToNodeKind(m.kind);
+    Vertex ev = AddEntity(g, kind, m.canonical);
+    NodeProps& node = g->node(ev);
+    ++node.paper_count;
+    AddAlias(&node, m.surface);
+    EdgeProps e;
+    e.kind = EdgeKind::kMentions;
+    g->AddEdge(pv, ev, e);
+    if (std::find(p.proposes.begin(), p.proposes.end(), m.canonical) != p.proposes.end()) {
+      e.kind = EdgeKind::kProposes;
+      g->AddEdge(pv, ev, e);
+    }
+  }
+  for (const ScoreResult& s : p.results) {
+    // The scorer is a model unless the paper names it as another kind (a
+    // proposed method scores too).
+    NodeKind scorer = NodeKind::kModel;
+    for (const Mention& m : p.mentions) {
+      if (m.canonical == s.model && m.kind != EntityKind::kBenchmark) scorer = ToNodeKind(m.kind);
+    }
+    Vertex mv = AddEntity(g, scorer, s.model);
+    Vertex bv = AddEntity(g, NodeKind::kBenchmark, s.benchmark);
+    EdgeProps e;
+    e.kind = EdgeKind::kScore;
+    e.value = s.value;
+    e.value_text = s.value_text;
+    e.unit = s.unit;
+    e.paper = g->node(pv).id;
+    e.date = p.record.date;
+    e.evidence = s.evidence;
+    g->AddEdge(mv, bv, std::move(e));
+  }
+}
+
+}  // namespace
+
+std::vector<ExtractedPaper> MergeListings(std::vector<ExtractedPaper> papers,
+                                          Diagnostics* diagnostics) {
+  std::sort(papers.begin(), papers.end(), [](const ExtractedPaper& a, const ExtractedPaper& b) {
+    const PaperRecord& x = a.record;
+    const PaperRecord& y = b.record;
+    return std::tie(x.arxiv, x.date, x.file, x.line) < std::tie(y.arxiv, y.date, y.file, y.line);
+  });
+  std::vector<ExtractedPaper> merged;
+  for (ExtractedPaper& p : papers) {
+    if (!merged.empty() && merged.back().record.arxiv == p.record.arxiv) {
+      MergeInto(&merged.back(), std::move(p), diagnostics);
+      continue;
+    }
+    p.listing_dates = {p.record.date};
+    merged.push_back(std::move(p));
+  }
+  for (ExtractedPaper& p : merged) std::sort(p.listing_dates.begin(), p.listing_dates.end());
+  return merged;
+}
+
+KnowledgeGraph BuildGraph(std::vector<ExtractedPaper> papers, const BuildOptions& options,
+                          Diagnostics* diagnostics) {
+  papers = MergeListings(std::move(papers), diagnostics);
+  KnowledgeGraph g;
+  // Co-author pairs (lower vertex first) -> shared papers; a std::map keeps
+  // the edge order a function of the content.
+  std::map<std::pair<Vertex, Vertex>, double> coauthors;
+  for (const ExtractedPaper& p : papers) {
+    Vertex pv;
+    std::vector<Vertex> authors = AddPaperAndAuthors(&g, p, diagnostics, &pv);
+    AddEntitiesAndScores(&g, p, pv);
+    size_t n = authors.size();
+    if (options.max_coauthor_list > 0 && n > static_cast<size_t>(options.max_coauthor_list)) {
+      diagnostics->push_back(Note(p.record, "arXiv " + p.record.arxiv + " has " + std::to_string(n) +
+                                                " authors, more than --max-authors " +
+                                                std::to_string(options.max_coauthor_list) +
+                                                ": no coauthor edges from this paper"));
+      continue;
+    }
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t j = i + 1; j < n; ++j) {
+        coauthors[std::minmax(authors[i], authors[j])] += 1;
+      }
+    }
+  }
+  for (const auto& [pair, weight] : coauthors) {
+    EdgeProps e;
+    e.kind = EdgeKind::kCoauthor;
+    e.weight = weight;
+    g.AddEdge(pair.first, pair.second, std::move(e));
+  }
+  return g;
+}
+
+}  // namespace papergraph

@@ -1,0 +1,48 @@
+// The graph builder: merges extracted papers into one KnowledgeGraph.
+//
+//   Diagnostics diags;
+//   KnowledgeGraph g = BuildGraph(std::move(papers), BuildOptions(), &diags);
+//
+// Merge rule for a paper listed several times (several days, or twice in one
+// file): records are ordered by (arXiv id, listing date, file, line); the
+// first listing gives the title, the author list and the source; every
+// listing date is kept; votes are the largest listed (votes only grow);
+// other titles become aliases. A differing author list or title is reported
+// as a note; nothing is dropped silently.
+//
+// Authors are the same person when NormalizeName (NFC, whitespace collapsed)
+// gives the same string. A name written twice in one author list gives one
+// authored edge (its first place) and a note.
+//
+// Nodes and edges are added in an order that depends on the content only
+// (papers by arXiv id), so the graph is the same whatever the order of the
+// input files.
+#ifndef PAPERGRAPH_CORE_GRAPH_BUILDER_H_
+#define PAPERGRAPH_CORE_GRAPH_BUILDER_H_
+
+#include <vector>
+
+#include "core/knowledge_graph.h"
+#include "core/paper_record.h"
+#include "core/status.h"
+
+namespace papergraph {
+
+struct BuildOptions {
+  // Papers with more distinct authors than this give no coauthor edges
+  // (their authored edges are kept); 0 means no limit. Large consortium
+  // papers would otherwise add n*(n-1)/2 pairs each.
+  int max_coauthor_list = 25;
+};
+
+KnowledgeGraph BuildGraph(std::vector<ExtractedPaper> papers, const BuildOptions& options,
+                          Diagnostics* diagnostics);
+
+// Papers listed more than once merged into one per arXiv id, by the rule
+// above. Exposed so that `extract` reports the same papers as the graph.
+std::vector<ExtractedPaper> MergeListings(std::vector<ExtractedPaper> papers,
+                                          Diagnostics* diagnostics);
+
+}  // namespace papergraph
+
+#endif  // PAPERGRAPH_CORE_GRAPH_BUILDER_H_

@@ -1,0 +1,62 @@
+#include "core/knowledge_graph.h"
+
+namespace papergraph {
+
+const char* NodeKindName(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::kPaper: return "paper";
+    case NodeKind::kAuthor: return "author";
+    case NodeKind::kModel: return "model";
+    case NodeKind::kMethod: return "method";
+    case NodeKind::kBenchmark: return "benchmark";
+  }
+  return "paper";
+}
+
+const char* EdgeKindName(EdgeKind kind) {
+  switch (kind) {
+    case EdgeKind::kAuthored: return "authored";
+    case EdgeKind::kCoauthor: return "coauthor";
+    case EdgeKind::kMentions: return "mentions";
+    case EdgeKind::kProposes: return "proposes";
+    case EdgeKind::kScore: return "score";
+  }
+  return "authored";
+}
+
+Vertex KnowledgeGraph::AddNode(NodeProps props) {
+  auto it = index_.find(props.id);
+  if (it != index_.end()) return it->second;
+  std::string id = props.id;
+  Vertex v = boost::add_vertex(std::move(props), graph_);
+  index_.emplace(std::move(id), v);
+  return v;
+}
+
+std::optional<Vertex> KnowledgeGraph::Find(const std::string& id) const {
+  auto it = index_.find(id);
+  if (it == index_.end()) return std::nullopt;
+  return it->second;
+}
+
+Edge KnowledgeGraph::AddEdge(Vertex from, Vertex to, EdgeProps props) {
+  return boost::add_edge(from, to, std::move(props), graph_).first;
+}
+
+std::array<size_t, kNodeKinds> KnowledgeGraph::NodeCounts() const {
+  std::array<size_t, kNodeKinds> counts{};
+  for (Vertex v : boost::make_iterator_range(boost::vertices(graph_))) {
+    ++counts[static_cast<int>(graph_[v].kind)];
+  }
+  return counts;
+}
+
+std::array<size_t, kEdgeKinds> KnowledgeGraph::EdgeCounts() const {
+  std::array<size_t, kEdgeKinds> counts{};
+  for (Edge e : boost::make_iterator_range(boost::edges(graph_))) {
+    ++counts[static_cast<int>(graph_[e].kind)];
+  }
+  return counts;
+}
+
+}  // namespace papergraph

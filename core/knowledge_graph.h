@@ -1,0 +1,91 @@
+// KnowledgeGraph: the papergraph graph, a boost::adjacency_list with bundled
+// node and edge properties, plus an index from stable node id to vertex.
+//
+// Node ids are content ids ("paper:2406.11931", "author:Y.2E_Wu",
+// "model:GPT-4o"), never container indices, so exporters can write them
+// as they are. The builder (graph_builder.h) adds nodes and edges in a
+// deterministic order, and exporters write them in vertex/edge order, so the
+// same input always gives the same files.
+#ifndef PAPERGRAPH_CORE_KNOWLEDGE_GRAPH_H_
+#define PAPERGRAPH_CORE_KNOWLEDGE_GRAPH_H_
+
+#include <array>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+namespace papergraph {
+
+enum class NodeKind { kPaper, kAuthor, kModel, kMethod, kBenchmark };
+enum class EdgeKind { kAuthored, kCoauthor, kMentions, kProposes, kScore };
+constexpr int kNodeKinds = 5;
+constexpr int kEdgeKinds = 5;
+
+const char* NodeKindName(NodeKind kind);  // "paper", "author", ...
+const char* EdgeKindName(EdgeKind kind);  // "authored", "coauthor", ...
+
+struct NodeProps {
+  std::string id;     // stable content id, an xs:NMTOKEN
+  NodeKind kind = NodeKind::kPaper;
+  std::string label;  // title for papers, name otherwise
+  int paper_count = 0;  // papers that list this author / mention this entity
+
+  // Papers only.
+  std::string arxiv;
+  std::vector<std::string> dates;   // listing dates, sorted, unique
+  std::optional<int> votes;
+  bool authors_truncated = false;
+  std::string source;               // "file:line" of the first listing
+
+  // Other written forms: other titles of a paper, aliases of an entity.
+  std::vector<std::string> aliases;
+};
+
+struct EdgeProps {
+  EdgeKind kind = EdgeKind::kAuthored;
+  double weight = 1;  // coauthor: shared papers; others: 1
+  int position = 0;   // authored: 1-based place in the author list
+
+  // Scores only (model -> benchmark).
+  double value = 0;
+  std::string value_text;  // as written
+  std::string unit;        // "%", "" or a metric name
+  std::string paper;       // node id of the paper that reports it
+  std::string date;        // listing date of that paper
+  std::string evidence;    // the sentence
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
+                                    NodeProps, EdgeProps>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using Edge = boost::graph_traits<Graph>::edge_descriptor;
+
+class KnowledgeGraph {
+ public:
+  // Returns the vertex with props.id, adding it with `props` if new.
+  Vertex AddNode(NodeProps props);
+  std::optional<Vertex> Find(const std::string& id) const;
+
+  // Adds an edge; parallel edges are allowed (one per score report).
+  Edge AddEdge(Vertex from, Vertex to, EdgeProps props);
+
+  const Graph& graph() const { return graph_; }
+  NodeProps& node(Vertex v) { return graph_[v]; }
+  const NodeProps& node(Vertex v) const { return graph_[v]; }
+
+  size_t num_nodes() const { return boost::num_vertices(graph_); }
+  size_t num_edges() const { return boost::num_edges(graph_); }
+  std::array<size_t, kNodeKinds> NodeCounts() const;
+  std::array<size_t, kEdgeKinds> EdgeCounts() const;
+
+ private:
+  Graph graph_;
+  std::unordered_map<std::string, Vertex> index_;
+};
+
+}  // namespace papergraph
+
+#endif  // PAPERGRAPH_CORE_KNOWLEDGE_GRAPH_H_

@@ -1,0 +1,191 @@
+#include "core/text.h"
+
+#include <utf8proc.h>
+
+#include <cctype>
+#include <cstdlib>
+
+namespace papergraph {
+namespace {
+
+constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
+
+bool IsAsciiSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Calls f(codepoint, bytes) for each code point of valid UTF-8 `text`.
+template <typename F>
+void ForEachCodepoint(std::string_view text, F f) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+  while (left > 0) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) {  // invalid byte: treat as one unknown code point
+      cp = 0xFFFD;
+      n = 1;
+    }
+    f(cp, std::string_view(reinterpret_cast<const char*>(p), static_cast<size_t>(n)));
+    p += n;
+    left -= n;
+  }
+}
+
+bool IsLetterOrDigit(utf8proc_int32_t cp) {
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A non-ASCII letter that every XML 1.0 parser accepts inside a name token.
+// libxml2 applies the 4th edition's BaseChar/Ideographic tables, which lack
+// many letters added to Unicode later; rather than carry those tables, keep
+// the letters of the scripts names are written in most (Latin, Greek,
+// Cyrillic, Hangul, CJK, kana) as the 4th edition lists them and escape the
+// rest. Escaping is always correct, only less readable.
+bool IsNameTokenLetter(utf8proc_int32_t cp) {
+  static constexpr utf8proc_int32_t kRanges[][2] = {
+      {0x00C0, 0x00D6}, {0x00D8, 0x00F6}, {0x00F8, 0x0131}, {0x0134, 0x013E},
+      {0x0141, 0x0148}, {0x014A, 0x017E}, {0x0180, 0x01C3}, {0x01CD, 0x01F0},
+      {0x01F4, 0x01F5}, {0x01FA, 0x0217}, {0x0386, 0x0386}, {0x0388, 0x038A},
+      {0x038C, 0x038C}, {0x038E, 0x03A1}, {0x03A3, 0x03CE}, {0x0401, 0x040C},
+      {0x040E, 0x044F}, {0x0451, 0x045C}, {0x045E, 0x0481}, {0x3041, 0x3094},
+      {0x30A1, 0x30FA}, {0x4E00, 0x9FA5}, {0xAC00, 0xD7A3}};
+  for (const auto& r : kRanges) {
+    if (cp >= r[0] && cp <= r[1]) return true;
+  }
+  return false;
+}
+
+void AppendCodepoint(utf8proc_int32_t cp, std::string* out) {
+  utf8proc_uint8_t buf[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(cp, buf);
+  out->append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
+}
+
+}  // namespace
+
+int RepairUtf8(std::string* text) {
+  // Fast path: valid text is left alone.
+  const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text->data());
+  utf8proc_ssize_t size = static_cast<utf8proc_ssize_t>(text->size());
+  utf8proc_ssize_t pos = 0;
+  int bad = 0;
+  std::string out;
+  utf8proc_ssize_t copied = 0;  // bytes of `text` already moved to `out`
+  while (pos < size) {
+    if (data[pos] < 0x80) { ++pos; continue; }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(data + pos, size - pos, &cp);
+    if (n > 0) { pos += n; continue; }
+    if (bad == 0) out.reserve(text->size() + 16);
+    out.append(*text, static_cast<size_t>(copied), static_cast<size_t>(pos - copied));
+    out += kReplacement;
+    ++bad;
+    // Skip the lead byte and any continuation bytes that belonged to it.
+    ++pos;
+    while (pos < size && (data[pos] & 0xC0) == 0x80) ++pos;
+    copied = pos;
+  }
+  if (bad > 0) {
+    out.append(*text, static_cast<size_t>(copied), std::string::npos);
+    text->swap(out);
+  }
+  return bad;
+}
+
+int ReplaceControlChars(std::string* text) {
+  int count = 0;
+  std::string out;
+  size_t copied = 0;
+  for (size_t i = 0; i < text->size(); ++i) {
+    unsigned char c = static_cast<unsigned char>((*text)[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+      out.append(*text, copied, i - copied);
+      out += kReplacement;
+      copied = i + 1;
+      ++count;
+    }
+  }
+  if (count > 0) {
+    out.append(*text, copied, std::string::npos);
+    text->swap(out);
+  }
+  return count;
+}
+
+std::string Nfc(std::string_view text) {
+  bool ascii = true;
+  for (char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return std::string(text);
+  utf8proc_uint8_t* result = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                    static_cast<utf8proc_ssize_t>(text.size()), &result,
+                                    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (n < 0) return std::string(text);
+  std::string out(reinterpret_cast<const char*>(result), static_cast<size_t>(n));
+  std::free(result);
+  return out;
+}
+
+std::string CollapseWhitespace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (char c : text) {
+    if (IsAsciiSpace(static_cast<unsigned char>(c))) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string NormalizeName(std::string_view name) { return CollapseWhitespace(Nfc(name)); }
+
+std::string FoldKey(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  ForEachCodepoint(text, [&](utf8proc_int32_t cp, std::string_view) {
+    if (cp < 0x80) {
+      char c = static_cast<char>(cp);
+      if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+      return;
+    }
+    if (IsLetterOrDigit(cp)) AppendCodepoint(utf8proc_tolower(cp), &out);
+  });
+  return out;
+}
+
+std::string NodeId(std::string_view kind, std::string_view name) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out(kind);
+  out += ':';
+  ForEachCodepoint(name, [&](utf8proc_int32_t cp, std::string_view bytes) {
+    bool ascii_keep = cp < 0x80 && (std::isalnum(static_cast<int>(cp)) || cp == '-');
+    if (ascii_keep || IsNameTokenLetter(cp)) {
+      out += bytes;
+    } else if (cp == ' ') {
+      out += '_';
+    } else {
+      for (unsigned char b : bytes) {
+        out += '.';
+        out += kHex[b >> 4];
+        out += kHex[b & 0xF];
+      }
+    }
+  });
+  return out;
+}
+
+}  // namespace papergraph

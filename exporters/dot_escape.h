@@ -1,0 +1,27 @@
+// DotQuote: turns arbitrary bytes into one Graphviz DOT double-quoted string,
+// usable as a node id, a label or any attribute value.
+//
+// Contract: the result always starts and ends with '"' (so DOT keywords such
+// as node, edge, graph, digraph, subgraph and strict are plain strings) and
+// is valid UTF-8 that Graphviz reads without warnings:
+//   "  -> \"        \ -> \\   (so a trailing backslash cannot escape the
+//                               closing quote, and label escapes such as \N
+//                               in the text stay literal)
+//   LF -> \n (a centred line break in labels)     CR -> dropped
+//   other C0 controls, DEL and invalid UTF-8 -> U+FFFD     TAB -> kept
+//
+//   DotQuote("say \"hi\"\\") == R"("say \"hi\"\\")"
+//   DotQuote("node")         == R"("node")"
+#ifndef PAPERGRAPH_EXPORTERS_DOT_ESCAPE_H_
+#define PAPERGRAPH_EXPORTERS_DOT_ESCAPE_H_
+
+#include <string>
+#include <string_view>
+
+namespace papergraph {
+
+std::string DotQuote(std::string_view text);
+
+}  // namespace papergraph
+
+#endif  // PAPERGRAPH_EXPORTERS_DOT_ESCAPE_H_

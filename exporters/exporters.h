@@ -1,0 +1,19 @@
+// exporters/: one writer per output format, each reading a KnowledgeGraph
+// (core/) and nothing else. Start here.
+//
+//   KnowledgeGraph g = BuildGraph(papers, options);
+//   Status s = WriteFileAtomically(dir + "/graph.graphml",
+//       [&](std::ostream& out) { return WriteGraphml(g, out); });
+//
+// Each format has a pure escape function (xml_escape.h, dot_escape.h; JSON
+// strings are escaped by RapidJSON) and one writer. Writers are
+// deterministic: nodes and edges go out in the graph's order.
+#ifndef PAPERGRAPH_EXPORTERS_EXPORTERS_H_
+#define PAPERGRAPH_EXPORTERS_EXPORTERS_H_
+
+#include "exporters/atomic_file.h"
+#include "exporters/dot_writer.h"
+#include "exporters/graphml_writer.h"
+#include "exporters/jsonld_writer.h"
+
+#endif  // PAPERGRAPH_EXPORTERS_EXPORTERS_H_

@@ -1,0 +1,155 @@
+#include "exporters/graphml_writer.h"
+
+#include <charconv>
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "exporters/node_style.h"
+#include "exporters/xml_escape.h"
+
+namespace papergraph {
+namespace {
+
+struct Key {
+  const char* id;
+  const char* domain;  // "node" or "edge"
+  const char* name;
+  const char* type;
+};
+
+// Indexes into kKeys; the order is the order of the <key> declarations.
+enum KeyIndex {
+  kLabel, kNodeKind, kRed, kGreen, kBlue, kSize, kArxiv, kDates, kVotes,
+  kAuthorsTruncated, kSource, kPaperCount, kAliases,
+  kEdgeKind, kWeight, kPosition, kValue, kValueText, kUnit, kPaper, kDate, kEvidence,
+  kNumKeys
+};
+
+constexpr Key kKeys[kNumKeys] = {
+    {"n.label", "node", "label", "string"},
+    {"n.kind", "node", "kind", "string"},
+    {"n.r", "node", "r", "int"},
+    {"n.g", "node", "g", "int"},
+    {"n.b", "node", "b", "int"},
+    {"n.size", "node", "size", "double"},
+    {"n.arxiv", "node", "arxiv", "string"},
+    {"n.dates", "node", "dates", "string"},
+    {"n.votes", "node", "votes", "int"},
+    {"n.authors_truncated", "node", "authors_truncated", "boolean"},
+    {"n.source", "node", "source", "string"},
+    {"n.paper_count", "node", "paper_count", "int"},
+    {"n.aliases", "node", "aliases", "string"},
+    {"e.kind", "edge", "kind", "string"},
+    {"e.weight", "edge", "weight", "double"},
+    {"e.position", "edge", "position", "int"},
+    {"e.value", "edge", "value", "double"},
+    {"e.value_text", "edge", "value_text", "string"},
+    {"e.unit", "edge", "unit", "string"},
+    {"e.paper", "edge", "paper", "string"},
+    {"e.date", "edge", "date", "string"},
+    {"e.evidence", "edge", "evidence", "string"},
+};
+
+// The shortest text that reads back as `value`, in xs:double's lexical form.
+std::string FormatDouble(double value) {
+  if (std::isnan(value)) return "NaN";
+  if (std::isinf(value)) return value > 0 ? "INF" : "-INF";
+  char buf[32];
+  auto result = std::to_chars(buf, buf + sizeof buf, value);
+  return std::string(buf, result.ptr);
+}
+
+std::string Join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const std::string& part : parts) {
+    if (!out.empty()) out += separator;
+    out += part;
+  }
+  return out;
+}
+
+// Writes one <data> element; empty text is left out (see the header).
+void WriteData(std::ostream& out, KeyIndex key, std::string_view text) {
+  if (text.empty()) return;
+  out << "      <data key=\"" << XmlEscape(kKeys[key].id) << "\">" << XmlEscape(text)
+      << "</data>\n";
+}
+
+void WriteKeys(std::ostream& out) {
+  for (const Key& key : kKeys) {
+    out << "  <key id=\"" << XmlEscape(key.id) << "\" for=\"" << key.domain
+        << "\" attr.name=\"" << XmlEscape(key.name) << "\" attr.type=\"" << key.type
+        << "\"/>\n";
+  }
+}
+
+void WriteNode(std::ostream& out, const NodeProps& node) {
+  const NodeStyle& style = StyleOf(node.kind);
+  out << "    <node id=\"" << XmlEscape(node.id) << "\">\n";
+  WriteData(out, kLabel, node.label);
+  WriteData(out, kNodeKind, NodeKindName(node.kind));
+  WriteData(out, kRed, std::to_string(style.r));
+  WriteData(out, kGreen, std::to_string(style.g));
+  WriteData(out, kBlue, std::to_string(style.b));
+  WriteData(out, kSize, FormatDouble(NodeSize(node)));
+  if (node.kind == NodeKind::kPaper) {
+    WriteData(out, kArxiv, node.arxiv);
+    WriteData(out, kDates, Join(node.dates, " "));
+    if (node.votes) WriteData(out, kVotes, std::to_string(*node.votes));
+    WriteData(out, kAuthorsTruncated, node.authors_truncated ? "true" : "false");
+    WriteData(out, kSource, node.source);
+  } else {
+    WriteData(out, kPaperCount, std::to_string(node.paper_count));
+  }
+  WriteData(out, kAliases, Join(node.aliases, " | "));
+  out << "    </node>\n";
+}
+
+void WriteEdge(std::ostream& out, size_t index, const std::string& source,
+               const std::string& target, const EdgeProps& edge) {
+  out << "    <edge id=\"e" << index << "\" source=\"" << XmlEscape(source) << "\" target=\""
+      << XmlEscape(target) << "\">\n";
+  WriteData(out, kEdgeKind, EdgeKindName(edge.kind));
+  WriteData(out, kWeight, FormatDouble(edge.weight));
+  if (edge.kind == EdgeKind::kAuthored) {
+    WriteData(out, kPosition, std::to_string(edge.position));
+  } else if (edge.kind == EdgeKind::kScore) {
+    WriteData(out, kValue, FormatDouble(edge.value));
+    WriteData(out, kValueText, edge.value_text);
+    WriteData(out, kUnit, edge.unit);
+    WriteData(out, kPaper, edge.paper);
+    WriteData(out, kDate, edge.date);
+    WriteData(out, kEvidence, edge.evidence);
+  }
+  out << "    </edge>\n";
+}
+
+}  // namespace
+
+Status WriteGraphml(const KnowledgeGraph& graph, std::ostream& out) {
+  const Graph& g = graph.graph();
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+         "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+         "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  WriteKeys(out);
+  out << "  <graph id=\"papergraph\" edgedefault=\"directed\">\n";
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    if (!out) break;
+    WriteNode(out, g[v]);
+  }
+  size_t index = 0;
+  for (Edge e : boost::make_iterator_range(boost::edges(g))) {
+    if (!out) break;
+    WriteEdge(out, index++, g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e]);
+  }
+  out << "  </graph>\n</graphml>\n";
+  out.flush();
+  if (!out) return Status::IoError("cannot write GraphML: the output stream failed");
+  return Status::Ok();
+}
+
+}  // namespace papergraph

@@ -1,0 +1,170 @@
+#include "exporters/rdf_terms.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace papergraph {
+namespace {
+
+constexpr char kIdBase[] = "https://w3id.org/papergraph/id/";
+constexpr char kArxivAbs[] = "https://arxiv.org/abs/";
+
+// Indexed by Pred; the order is the order of a resource's statements.
+constexpr RdfPredicate kPredicates[kNumPreds] = {
+    {"name", "schema:name", RdfObject::kString, false},
+    {"alternateName", "schema:alternateName", RdfObject::kString, true},
+    {"identifier", "schema:identifier", RdfObject::kString, false},
+    {"listedOn", "pg:listedOn", RdfObject::kDate, true},
+    {"votes", "pg:votes", RdfObject::kInteger, false},
+    {"authorsTruncated", "pg:authorsTruncated", RdfObject::kBoolean, false},
+    {"author", "schema:author", RdfObject::kIri, true},
+    {"authorship", "pg:authorship", RdfObject::kIri, true},
+    {"mentions", "pg:mentions", RdfObject::kIri, true},
+    {"proposes", "pg:proposes", RdfObject::kIri, true},
+    {"paperCount", "pg:paperCount", RdfObject::kInteger, false},
+    {"person", "pg:person", RdfObject::kIri, false},
+    {"authorPosition", "pg:authorPosition", RdfObject::kInteger, false},
+    {"evaluatedMLModel", "fair4ml:evaluatedMLModel", RdfObject::kIri, false},
+    {"evaluationDataset", "fair4ml:evaluationDataset", RdfObject::kIri, false},
+    {"hasValue", "mls:hasValue", RdfObject::kDecimal, false},
+    {"unitText", "schema:unitText", RdfObject::kString, false},
+    {"specifiedBy", "mls:specifiedBy", RdfObject::kIri, false},
+    {"wasDerivedFrom", "prov:wasDerivedFrom", RdfObject::kIri, false},
+    {"description", "schema:description", RdfObject::kString, false},
+};
+
+bool IsUnreserved(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+         c == '-' || c == '.' || c == '_' || c == '~';
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Two digits at text[pos] forming a number in [lo, hi].
+bool TwoDigitsIn(std::string_view text, size_t pos, int lo, int hi) {
+  if (!IsDigit(text[pos]) || !IsDigit(text[pos + 1])) return false;
+  int n = (text[pos] - '0') * 10 + (text[pos + 1] - '0');
+  return n >= lo && n <= hi;
+}
+
+// `text` as an xsd:decimal if it is [+-]? digits* ('.' digits*)? with at
+// least one digit, after dropping thousands commas; nullopt otherwise.
+std::optional<std::string> PlainDecimal(std::string_view text) {
+  std::string out;
+  size_t i = 0;
+  if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
+    if (text[0] == '-') out += '-';
+    i = 1;
+  }
+  bool digits = false, point = false;
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    if (IsDigit(c)) {
+      out += c;
+      digits = true;
+    } else if (c == ',' && !point && digits) {
+      continue;
+    } else if (c == '.' && !point) {
+      if (!digits) out += '0';
+      out += '.';
+      point = true;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (!digits) return std::nullopt;
+  if (out.back() == '.') out += '0';
+  return out;
+}
+
+}  // namespace
+
+const char* RdfDatatype(RdfObject kind) {
+  switch (kind) {
+    case RdfObject::kInteger: return "xsd:integer";
+    case RdfObject::kBoolean: return "xsd:boolean";
+    case RdfObject::kDecimal: return "xsd:decimal";
+    case RdfObject::kDate: return "xsd:date";
+    case RdfObject::kIri:
+    case RdfObject::kString: return nullptr;
+  }
+  return nullptr;
+}
+
+const RdfPredicate& Predicate(Pred pred) { return kPredicates[static_cast<int>(pred)]; }
+
+std::string ExpandCompactIri(std::string_view compact) {
+  size_t colon = compact.find(':');
+  if (colon != std::string_view::npos) {
+    std::string_view prefix = compact.substr(0, colon);
+    for (const RdfPrefix& p : kRdfPrefixes) {
+      if (prefix == p.name) return p.iri + std::string(compact.substr(colon + 1));
+    }
+  }
+  return std::string(compact);
+}
+
+std::string PercentEncode(std::string_view bytes, std::string_view keep) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(bytes.size());
+  for (char ch : bytes) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (IsUnreserved(c) || keep.find(ch) != std::string_view::npos) {
+      out += ch;
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    }
+  }
+  return out;
+}
+
+std::string PaperIri(std::string_view arxiv) {
+  // Old-style ids ("hep-th/9901001") keep their slash, as arxiv.org does.
+  return kArxivAbs + PercentEncode(arxiv, "/");
+}
+
+std::string EntityIri(std::string_view kind, std::string_view name) {
+  return kIdBase + std::string(kind) + "/" + PercentEncode(name);
+}
+
+std::string PaperPartIri(std::string_view part, std::string_view arxiv, int n) {
+  return kIdBase + std::string(part) + "/" + PercentEncode(arxiv) + "-" + std::to_string(n);
+}
+
+std::optional<std::string> XsdDecimal(std::string_view value_text, double value) {
+  if (auto plain = PlainDecimal(value_text)) return plain;
+  if (!std::isfinite(value)) return std::nullopt;
+  char buf[400];  // fixed notation of any finite double fits
+  auto [end, ec] = std::to_chars(buf, buf + sizeof(buf), value, std::chars_format::fixed);
+  if (ec != std::errc()) return std::nullopt;
+  return PlainDecimal(std::string_view(buf, static_cast<size_t>(end - buf)));
+}
+
+bool IsXsdDate(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3}) {
+    if (!IsDigit(text[i])) return false;
+  }
+  return TwoDigitsIn(text, 5, 1, 12) && TwoDigitsIn(text, 8, 1, 31);
+}
+
+bool IsWritableIri(std::string_view iri) {
+  size_t colon = iri.find(':');
+  if (colon == 0 || colon == std::string_view::npos) return false;
+  for (size_t i = 0; i < colon; ++i) {
+    char c = iri[i];
+    bool alpha = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (!alpha && (i == 0 || !(IsDigit(c) || c == '+' || c == '-' || c == '.'))) return false;
+  }
+  for (char ch : iri) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c <= 0x20 || c >= 0x7F) return false;
+    if (std::string_view("<>\"{}|^`\\").find(ch) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
+}  // namespace papergraph

@@ -1,0 +1,97 @@
+// rdf_terms: the RDF vocabulary papergraph writes and the pure functions that
+// mint its IRIs and literals. The JSON-LD and N-Triples writers share it, so
+// both describe one and the same RDF graph (see rdf_model.h for the shape).
+//
+// Every IRI is ASCII: names are percent-encoded byte by byte, keeping only
+// RFC 3986 unreserved characters, so an IRI never needs escaping in either
+// format and two different names never share an IRI.
+//   EntityIri("author", "Y. Wu") == "https://w3id.org/papergraph/id/author/Y.%20Wu"
+//   PaperIri("2406.11931")       == "https://arxiv.org/abs/2406.11931"
+#ifndef PAPERGRAPH_EXPORTERS_RDF_TERMS_H_
+#define PAPERGRAPH_EXPORTERS_RDF_TERMS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace papergraph {
+
+// A namespace prefix of the inline JSON-LD @context.
+struct RdfPrefix {
+  const char* name;  // "schema"
+  const char* iri;   // "http://schema.org/"
+};
+constexpr RdfPrefix kRdfPrefixes[] = {
+    {"schema", "http://schema.org/"},
+    {"fair4ml", "https://w3id.org/fair4ml#"},
+    {"mls", "http://www.w3.org/ns/mls#"},
+    {"prov", "http://www.w3.org/ns/prov#"},
+    {"xsd", "http://www.w3.org/2001/XMLSchema#"},
+    {"pg", "https://w3id.org/papergraph/vocab#"},
+};
+
+// How an object of a predicate is written.
+enum class RdfObject {
+  kIri,      // an IRI
+  kString,   // a plain (xsd:string) literal
+  kInteger,  // xsd:integer, a JSON number in JSON-LD
+  kBoolean,  // xsd:boolean, a JSON true/false in JSON-LD
+  kDecimal,  // xsd:decimal, a string coerced by the @context
+  kDate,     // xsd:date, a string coerced by the @context
+};
+
+// The datatype of a literal kind as a compact IRI ("xsd:date"), or nullptr
+// for kIri and kString.
+const char* RdfDatatype(RdfObject kind);
+
+// A predicate: its JSON-LD term, its compact IRI, its object kind, and
+// whether JSON-LD writes its values as an array even when there is one.
+struct RdfPredicate {
+  const char* term;  // "name"
+  const char* iri;   // "schema:name"
+  RdfObject object;
+  bool many;
+};
+
+// The predicates, in the order a resource lists them. rdf_model.h says which
+// resource carries which.
+enum class Pred {
+  kName, kAlternateName, kIdentifier, kListedOn, kVotes, kAuthorsTruncated,
+  kAuthor, kAuthorship, kMentions, kProposes, kPaperCount,
+  kPerson, kAuthorPosition,
+  kEvaluatedModel, kEvaluationDataset, kHasValue, kUnitText, kSpecifiedBy,
+  kWasDerivedFrom, kDescription,
+};
+constexpr int kNumPreds = static_cast<int>(Pred::kDescription) + 1;
+const RdfPredicate& Predicate(Pred pred);
+
+// "schema:name" -> "http://schema.org/name". A string without a known
+// prefix is returned unchanged.
+std::string ExpandCompactIri(std::string_view compact);
+
+// Percent-encodes every byte outside RFC 3986 unreserved (A-Z a-z 0-9 - . _ ~)
+// and outside `keep`, with upper-case hex: "Y. Wu" -> "Y.%20Wu".
+std::string PercentEncode(std::string_view bytes, std::string_view keep = "");
+
+// IRIs of graph things. `kind` is a node kind name ("author", "model", ...).
+std::string PaperIri(std::string_view arxiv);
+std::string EntityIri(std::string_view kind, std::string_view name);
+// Things numbered within one paper: "authorship", "score".
+std::string PaperPartIri(std::string_view part, std::string_view arxiv, int n);
+
+// An xsd:decimal lexical form (no exponent, digits on both sides of a '.')
+// for a score: `value_text` as written when it is a plain decimal (thousands
+// commas dropped, "90." -> "90.0", ".5" -> "0.5"), otherwise `value` in
+// shortest fixed notation. nullopt when `value` is not finite either.
+std::optional<std::string> XsdDecimal(std::string_view value_text, double value);
+
+// True for a "YYYY-MM-DD" xsd:date lexical form with month 01-12, day 01-31.
+bool IsXsdDate(std::string_view text);
+
+// True for an absolute IRI that N-Triples can write verbatim inside <...>:
+// a scheme, then only printable ASCII other than <>"{}|^`\ and space.
+bool IsWritableIri(std::string_view iri);
+
+}  // namespace papergraph
+
+#endif  // PAPERGRAPH_EXPORTERS_RDF_TERMS_H_

@@ -1,0 +1,31 @@
+// XmlEscape: turns arbitrary bytes into text that is safe inside an XML 1.0
+// element or a double- or single-quoted attribute value.
+//
+// Contract: the result is well-formed UTF-8 containing only characters that
+// XML 1.0 allows, and reads back (after the parser expands entities) as the
+// input with every forbidden character replaced by U+FFFD:
+//   & < > " '                -> &amp; &lt; &gt; &quot; &apos;
+//   CR                       -> &#13; (so parsers do not turn it into LF)
+//   C0 controls except TAB, LF and CR, U+FFFE, U+FFFF and every invalid
+//   UTF-8 sequence           -> U+FFFD, counted in *replaced
+//   TAB, LF, DEL and all other characters are kept as they are.
+// Note that a parser normalises TAB and LF inside attribute values to spaces;
+// writers put free text into elements and only name tokens into attributes.
+//
+//   int bad = 0;
+//   XmlEscape("a<b\x01", &bad) == "a&lt;b\uFFFD" && bad == 1
+#ifndef PAPERGRAPH_EXPORTERS_XML_ESCAPE_H_
+#define PAPERGRAPH_EXPORTERS_XML_ESCAPE_H_
+
+#include <string>
+#include <string_view>
+
+namespace papergraph {
+
+// Returns the escaped text. When `replaced` is not null, adds to *replaced
+// the number of characters (or invalid sequences) that became U+FFFD.
+std::string XmlEscape(std::string_view text, int* replaced = nullptr);
+
+}  // namespace papergraph
+
+#endif  // PAPERGRAPH_EXPORTERS_XML_ESCAPE_H_

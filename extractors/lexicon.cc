@@ -1,0 +1,128 @@
+#include "extractors/lexicon.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+
+namespace papergraph {
+
+extern const char kBuiltinLexiconTsv[];
+
+namespace {
+
+bool ParseKind(std::string_view text, EntityKind* kind) {
+  for (EntityKind k : {EntityKind::kModel, EntityKind::kMethod, EntityKind::kBenchmark}) {
+    if (text == EntityKindName(k)) {
+      *kind = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::string_view> Split(std::string_view text, char sep) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (size_t pos; (pos = text.find(sep, start)) != std::string_view::npos; start = pos + 1) {
+    parts.push_back(text.substr(start, pos - start));
+  }
+  parts.push_back(text.substr(start));
+  return parts;
+}
+
+// A written name as the lexicon keeps it: NFC, whitespace collapsed.
+std::string CleanName(std::string_view name) { return CollapseWhitespace(Nfc(name)); }
+
+// Parses one non-comment line into `entry`, or returns what is wrong with it.
+std::string ParseLine(std::string_view line, LexiconEntry* entry) {
+  std::vector<std::string_view> fields = Split(line, '\t');
+  if (fields.size() < 2 || fields.size() > 3) {
+    return "expected 'kind<TAB>canonical[<TAB>alias|alias...]', found " +
+           std::to_string(fields.size()) + " field(s)";
+  }
+  std::string kind(CollapseWhitespace(fields[0]));
+  if (!ParseKind(kind, &entry->kind)) {
+    return "unknown kind '" + kind + "': expected model, method or benchmark";
+  }
+  entry->canonical = CleanName(fields[1]);
+  if (FoldKey(entry->canonical).empty()) {
+    return "canonical name '" + entry->canonical + "' has no letter or digit";
+  }
+  if (fields.size() == 3) {
+    for (std::string_view alias : Split(fields[2], '|')) {
+      std::string name = CleanName(alias);
+      if (FoldKey(name).empty()) return "empty alias in '" + std::string(fields[2]) + "'";
+      entry->aliases.push_back(std::move(name));
+    }
+  }
+  return "";
+}
+
+std::vector<std::string> Keys(const LexiconEntry& entry) {
+  std::vector<std::string> keys{FoldKey(entry.canonical)};
+  for (const std::string& alias : entry.aliases) keys.push_back(FoldKey(alias));
+  return keys;
+}
+
+}  // namespace
+
+const Lexicon& Lexicon::Builtin() {
+  static const Lexicon kBuiltin = [] {
+    Lexicon lexicon;
+    Diagnostics ignored;  // tests/extractors/lexicon_test.cc keeps the data clean
+    lexicon.AddTsv(kBuiltinLexiconTsv, "<builtin lexicon>", &ignored);
+    return lexicon;
+  }();
+  return kBuiltin;
+}
+
+void Lexicon::AddTsv(std::string_view tsv, const std::string& source, Diagnostics* diagnostics) {
+  int line_number = 0;
+  for (std::string_view line : Split(tsv, '\n')) {
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (CollapseWhitespace(line).empty() || line.front() == '#') continue;
+    LexiconEntry entry;
+    std::string error = ParseLine(line, &entry);
+    if (!error.empty()) {
+      diagnostics->push_back(
+          {Diagnostic::Severity::kWarning, source, line_number, error + "; line skipped"});
+      continue;
+    }
+    // Entries that share a key with the new one are replaced by it.
+    std::vector<size_t> replaced;
+    for (const std::string& key : Keys(entry)) {
+      auto it = by_key_.find(key);
+      if (it != by_key_.end() &&
+          std::find(replaced.begin(), replaced.end(), it->second) == replaced.end()) {
+        replaced.push_back(it->second);
+      }
+    }
+    if (replaced.empty()) {
+      for (const std::string& key : Keys(entry)) by_key_.emplace(key, entries_.size());
+      entries_.push_back(std::move(entry));
+      continue;
+    }
+    std::sort(replaced.begin(), replaced.end());
+    for (size_t index : replaced) {
+      diagnostics->push_back({Diagnostic::Severity::kNote, source, line_number,
+                              "'" + entry.canonical + "' replaces the earlier entry '" +
+                                  entries_[index].canonical + "'"});
+    }
+    entries_[replaced.front()] = std::move(entry);
+    for (auto it = replaced.rbegin(); it + 1 != replaced.rend(); ++it) {
+      entries_.erase(entries_.begin() + static_cast<std::ptrdiff_t>(*it));
+    }
+    by_key_.clear();
+    for (size_t i = 0; i < entries_.size(); ++i) {
+      for (const std::string& key : Keys(entries_[i])) by_key_.emplace(key, i);
+    }
+  }
+}
+
+const LexiconEntry* Lexicon::Find(std::string_view name) const {
+  auto it = by_key_.find(FoldKey(name));
+  return it == by_key_.end() ? nullptr : &entries_[it->second];
+}
+
+}  // namespace papergraph

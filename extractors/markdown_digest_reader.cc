@@ -1,0 +1,524 @@
+#include "extractors/markdown_digest_reader.h"
+
+#include <re2/re2.h>
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <utility>
+
+#include "core/text.h"
+
+namespace papergraph {
+namespace {
+
+using Severity = Diagnostic::Severity;
+
+// --- line patterns ---------------------------------------------------------
+// Matched with RE2::FullMatch against one line without its '\r'.
+const RE2 kDayHeader(R"(##\s+Daily Papers\s*\((\d{4}-\d{2}-\d{2})\)\s*)");
+// The greedy title takes the LAST "](" before the link: "[IDK] Token](url)".
+const RE2 kPaperHeading(R"(###\s*\[(.*)\]\(([^)\s]*)\)\s*)");
+// New-style ids (2406.11931) and old-style ones (cs/0101001, math.GT/0309136);
+// a version suffix, ".pdf" and a query are dropped.
+const RE2 kArxivLink(
+    R"((?i).*arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5}|[a-z][a-z.\-]*/\d{7}))"
+    R"((?:v\d+)?(?:\.pdf)?/?(?:[?#]\S*)?)");
+const RE2 kOtherHeading(R"(#{1,6}(?:\s.*)?)");
+const RE2 kRule(R"( {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}))");
+const RE2 kFence(R"( {0,3}(?:```|~~~).*)");
+// Thumbnails, videos and "[Watch Video](url)" / "[Watch Video]url".
+const RE2 kMedia(
+    R"((?i)(?:!\[[^\]]*\]\(.*|<(?:video|div|img|source|/video|/div)\b.*|\[Watch Video\].*))");
+const RE2 kVote(R"(Vote:\s*(.*?)\s*)");
+const RE2 kAuthors(R"(Authors:\s*(.*?)\s*)");
+// "- **Name**: text", "- ***Name***: text", unbalanced "- ***Name*: text" ...
+const RE2 kSectionColonAfter(R"([-*+]\s+(\*{2,3})([^*]+?)(\*{1,3})\s*:\s*(.*))");
+// ... and "- **Name:** text".
+const RE2 kSectionColonInside(R"([-*+]\s+(\*{2,3})([^*]+?):(\*{1,3})\s*(.*))");
+const RE2 kBullet(R"([-*+]\s+(.*))");
+const RE2 kPathDate(R"(.*(\d{4})[/\\](\d{2})[/\\](\d{2})\.md)");
+
+std::string Trim(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return "";
+  size_t e = s.find_last_not_of(" \t");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+// At most `max` bytes of `line`, cut at a character boundary.
+std::string Excerpt(const std::string& line, size_t max) {
+  if (line.size() <= max) return line;
+  while (max > 0 && (static_cast<unsigned char>(line[max]) & 0xC0) == 0x80) --max;
+  return line.substr(0, max) + "...";
+}
+
+// Items of "A, B, C", trimmed; `unquote` strips one pair of quotes.
+std::vector<std::string> SplitAtCommas(std::string_view body, bool unquote) {
+  std::vector<std::string> items;
+  size_t start = 0;
+  while (!body.empty() && start <= body.size()) {
+    size_t comma = body.find(',', start);
+    if (comma == std::string_view::npos) comma = body.size();
+    std::string item = Trim(body.substr(start, comma - start));
+    if (unquote && item.size() >= 2 && (item[0] == '\'' || item[0] == '"') &&
+        item.back() == item[0]) {
+      item = item.substr(1, item.size() - 2);
+    }
+    items.push_back(std::move(item));
+    start = comma + 1;
+  }
+  return items;
+}
+
+// --- Python literals ---------------------------------------------------------
+// Reads what Python's repr() writes for str, list, tuple and dict, collecting
+// the string values (dict values, not keys) in order. Anything else (numbers,
+// names, bare words) makes the text "not a literal".
+class PythonLiteral {
+ public:
+  explicit PythonLiteral(std::string_view text) : s_(text) {}
+
+  bool Parse(std::vector<std::string>* values) {
+    Space();
+    if (!Value(values, 0)) return false;
+    Space();
+    return pos_ == s_.size();
+  }
+  bool nested() const { return nested_; }
+  bool has_dict() const { return has_dict_; }
+
+ private:
+  void Space() {
+    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n')) ++pos_;
+  }
+  bool Eat(char c) {
+    Space();
+    if (pos_ < s_.size() && s_[pos_] == c) {
+      ++pos_;
+      return true;
+    }
+    return false;
+  }
+  bool Value(std::vector<std::string>* values, int depth) {
+    Space();
+    if (pos_ >= s_.size() || depth > 16) return false;
+    char c = s_[pos_];
+    if (c == '\'' || c == '"') {
+      std::string str;
+      if (!String(&str)) return false;
+      values->push_back(std::move(str));
+      return true;
+    }
+    if (c != '[' && c != '(' && c != '{') return false;
+    nested_ = nested_ || depth > 0;
+    has_dict_ = has_dict_ || c == '{';
+    char close = c == '[' ? ']' : c == '(' ? ')' : '}';
+    ++pos_;
+    while (!Eat(close)) {
+      if (c == '{') {
+        std::vector<std::string> key;
+        if (!Value(&key, depth + 1) || !Eat(':')) return false;
+      }
+      if (!Value(values, depth + 1)) return false;
+      if (!Eat(',')) return Eat(close);
+    }
+    return true;
+  }
+  bool String(std::string* out) {
+    char quote = s_[pos_++];
+    while (pos_ < s_.size() && s_[pos_] != quote) {
+      char c = s_[pos_++];
+      if (c == '\n') return false;
+      if (c != '\\') {
+        *out += c;
+      } else if (!Escape(out)) {
+        return false;
+      }
+    }
+    if (pos_ >= s_.size()) return false;
+    ++pos_;
+    return true;
+  }
+  bool Escape(std::string* out) {
+    if (pos_ >= s_.size()) return false;
+    char c = s_[pos_++];
+    switch (c) {
+      case 'n': *out += '\n'; return true;
+      case 't': *out += '\t'; return true;
+      case 'r': *out += '\r'; return true;
+      case '\\': case '\'': case '"': *out += c; return true;
+      case 'x': return Hex(2, out);
+      case 'u': return Hex(4, out);
+      case 'U': return Hex(8, out);
+      default: *out += '\\'; *out += c; return true;  // Python keeps unknown escapes
+    }
+  }
+  bool Hex(size_t digits, std::string* out) {
+    if (s_.size() - pos_ < digits) return false;
+    std::string hex(s_.substr(pos_, digits));
+    char* end = nullptr;
+    long cp = std::strtol(hex.c_str(), &end, 16);
+    if (end != hex.c_str() + digits || !utf8proc_codepoint_valid(static_cast<int32_t>(cp))) {
+      return false;
+    }
+    pos_ += digits;
+    utf8proc_uint8_t buf[4];
+    out->append(reinterpret_cast<char*>(buf),
+                static_cast<size_t>(utf8proc_encode_char(static_cast<int32_t>(cp), buf)));
+    return true;
+  }
+
+  std::string_view s_;
+  size_t pos_ = 0;
+  bool nested_ = false;
+  bool has_dict_ = false;
+};
+
+// --- the reader ------------------------------------------------------------
+
+class DigestReader {
+ public:
+  DigestReader(const std::string& file, Diagnostics* diagnostics)
+      : file_(file), diagnostics_(diagnostics) {}
+
+  std::vector<PaperRecord> Read(std::string_view text);
+
+ private:
+  enum class Block { kNone, kPaper, kSkippedPaper, kFence };
+  enum class Summary { kNone, kSections, kBullets };
+
+  void Report(Severity severity, int line, std::string message) {
+    Diagnostic d;
+    d.severity = severity;
+    d.file = file_;
+    d.line = line;
+    d.message = std::move(message);
+    diagnostics_->push_back(std::move(d));
+  }
+  void Line(const std::string& line, int number);
+  bool Heading(const std::string& line, int number);
+  void StartPaper(const std::string& title, const std::string& url, int number);
+  void PaperLine(const std::string& line, int number);
+  void OutsideLine(const std::string& line, int number);
+  void ReadVote(const std::string& value, int number);
+  void ReadAuthors(const std::string& value, int number);
+  void AddSection(std::string name, std::string text, int number);
+  void Continue(const std::string& line, int number);
+  void DecodeLiteral(Section* section);
+  void Finish();
+
+  const std::string& file_;
+  Diagnostics* diagnostics_;
+  std::vector<PaperRecord> records_;
+  Block block_ = Block::kNone;
+  Summary summary_ = Summary::kNone;
+  bool has_vote_ = false;
+  bool has_authors_ = false;
+  std::string date_;        // of the last day header
+  std::string first_date_;  // of the first day header
+};
+
+std::vector<PaperRecord> DigestReader::Read(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  int number = 0;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string line(text.substr(start, end - start));
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    ++number;
+    int replaced = ReplaceControlChars(&line);
+    if (replaced > 0) {
+      Report(Severity::kWarning, number,
+             std::to_string(replaced) + " control character(s) replaced by U+FFFD");
+    }
+    Line(line, number);
+    start = end + 1;
+  }
+  Finish();
+  return std::move(records_);
+}
+
+void DigestReader::Line(const std::string& line, int number) {
+  if (RE2::FullMatch(line, kFence)) {
+    if (block_ == Block::kPaper) {
+      Report(Severity::kNote, number, "code block ends the paper block; its lines are ignored");
+    }
+    block_ = block_ == Block::kFence ? Block::kNone : Block::kFence;
+    return;
+  }
+  if (block_ == Block::kFence) {
+    if (RE2::FullMatch(line, kPaperHeading)) {
+      Report(Severity::kNote, number, "paper heading inside a code block ignored");
+    }
+    return;
+  }
+  if (!line.empty() && line[0] == '#' && Heading(line, number)) return;
+  if (RE2::FullMatch(line, kRule)) {
+    block_ = Block::kNone;
+    return;
+  }
+  if (block_ == Block::kPaper) {
+    PaperLine(line, number);
+  } else if (block_ == Block::kNone) {
+    OutsideLine(line, number);
+  }
+}
+
+// Day headers, paper headings and other headings; false for a line that
+// only starts with '#'.
+bool DigestReader::Heading(const std::string& line, int number) {
+  std::string date, title, url;
+  if (RE2::FullMatch(line, kDayHeader, &date)) {
+    if (date_.empty()) {
+      first_date_ = date;
+    } else if (date == date_) {
+      Report(Severity::kNote, number, "repeated day header (" + date + "); papers continue");
+    } else {
+      Report(Severity::kWarning, number,
+             "day header " + date + " after " + date_ + ": the papers below are dated " + date);
+    }
+    date_ = date;
+    block_ = Block::kNone;
+    return true;
+  }
+  if (RE2::FullMatch(line, kPaperHeading, &title, &url)) {
+    StartPaper(title, url, number);
+    return true;
+  }
+  if (!RE2::FullMatch(line, kOtherHeading)) return false;
+  block_ = Block::kNone;
+  if (line.compare(0, 5, "### [") == 0) {
+    Report(Severity::kWarning, number,
+           "paper heading not understood (expected \"### [Title](https://arxiv.org/abs/ID)\"); "
+           "paper skipped: " + Excerpt(line, 120));
+    block_ = Block::kSkippedPaper;
+  }
+  return true;
+}
+
+void DigestReader::StartPaper(const std::string& title, const std::string& url, int number) {
+  std::string id;
+  if (!RE2::FullMatch(url, kArxivLink, &id)) {
+    Report(Severity::kWarning, number,
+           "paper heading without an arXiv link skipped (link \"" + url + "\")");
+    block_ = Block::kSkippedPaper;
+    return;
+  }
+  PaperRecord record;
+  record.arxiv = id;
+  record.title = CollapseWhitespace(title);
+  record.date = date_;
+  record.file = file_;
+  record.line = number;
+  if (record.title.empty()) Report(Severity::kWarning, number, "paper heading with an empty title");
+  records_.push_back(std::move(record));
+  block_ = Block::kPaper;
+  summary_ = Summary::kNone;
+  has_vote_ = has_authors_ = false;
+}
+
+void DigestReader::PaperLine(const std::string& line, int number) {
+  std::string value, open, name, close, text;
+  if (Trim(line).empty() || RE2::FullMatch(line, kMedia)) return;
+  if (RE2::FullMatch(line, kVote, &value)) {
+    if (has_vote_) {
+      Report(Severity::kWarning, number, "second Vote line ignored");
+    } else {
+      ReadVote(value, number);
+    }
+    return;
+  }
+  if (RE2::FullMatch(line, kAuthors, &value)) {
+    if (has_authors_) {
+      Report(Severity::kWarning, number, "second Authors line ignored");
+    } else {
+      ReadAuthors(value, number);
+    }
+    return;
+  }
+  if (summary_ != Summary::kBullets &&
+      (RE2::FullMatch(line, kSectionColonAfter, &open, &name, &close, &text) ||
+       RE2::FullMatch(line, kSectionColonInside, &open, &name, &close, &text))) {
+    if (open.size() != close.size()) {
+      Report(Severity::kWarning, number,
+             "unbalanced bold around section name \"" + CollapseWhitespace(name) + "\" repaired");
+    }
+    summary_ = Summary::kSections;
+    AddSection(CollapseWhitespace(name), Trim(text), number);
+    return;
+  }
+  if (RE2::FullMatch(line, kBullet, &text)) {
+    if (summary_ != Summary::kSections) {
+      summary_ = Summary::kBullets;
+      AddSection("", Trim(text), number);
+      return;
+    }
+    Report(Severity::kNote, number,
+           "plain bullet in a sections summary joined to section \"" +
+               records_.back().sections.back().name + "\"");
+  }
+  Continue(line, number);
+}
+
+// Lines outside any paper are ignored; a note when they look like paper data.
+void DigestReader::OutsideLine(const std::string& line, int number) {
+  if (RE2::FullMatch(line, kVote) || RE2::FullMatch(line, kAuthors) ||
+      RE2::FullMatch(line, kSectionColonAfter) || RE2::FullMatch(line, kSectionColonInside)) {
+    Report(Severity::kNote, number,
+           "paper data outside any paper heading ignored: " + Excerpt(line, 80));
+  }
+}
+
+void DigestReader::ReadVote(const std::string& value, int number) {
+  has_vote_ = true;
+  if (value == "-") return;
+  bool digits = !value.empty() && value.size() <= 9 &&
+                value.find_first_not_of("0123456789") == std::string::npos;
+  if (digits) {
+    records_.back().votes = std::atoi(value.c_str());
+  } else {
+    Report(Severity::kWarning, number, "unreadable vote \"" + value + "\" taken as none");
+  }
+}
+
+// "A, B, +, C" or "['A', 'B']". A "+" item, or a name ending in " +", marks a
+// cut list; the marker is dropped.
+void DigestReader::ReadAuthors(const std::string& value, int number) {
+  has_authors_ = true;
+  std::vector<std::string> raw;
+  bool list_form = !value.empty() && value[0] == '[';
+  if (!list_form) {
+    raw = SplitAtCommas(value, false);
+  } else {
+    PythonLiteral literal(value);
+    if (!literal.Parse(&raw) || literal.nested() || literal.has_dict()) {
+      Report(Severity::kWarning, number,
+             "authors: Python-list form did not parse; names split at commas");
+      std::string_view body(value);
+      body.remove_prefix(1);
+      if (!body.empty() && body.back() == ']') body.remove_suffix(1);
+      raw = SplitAtCommas(body, true);
+    }
+  }
+  PaperRecord& record = records_.back();
+  for (const std::string& item : raw) {
+    std::string name = NormalizeName(item);
+    if (name == "+" || (name.size() > 2 && name.compare(name.size() - 2, 2, " +") == 0)) {
+      record.authors_truncated = true;
+      name = name == "+" ? "" : CollapseWhitespace(name.substr(0, name.size() - 2));
+      if (name.empty()) continue;
+    }
+    if (name.empty()) {
+      Report(Severity::kWarning, number, "authors: empty name dropped");
+      continue;
+    }
+    record.authors.push_back(std::move(name));
+  }
+}
+
+void DigestReader::AddSection(std::string name, std::string text, int number) {
+  Section section;
+  section.name = std::move(name);
+  section.text = std::move(text);
+  section.line = number;
+  records_.back().sections.push_back(std::move(section));
+}
+
+// A line without a dash continues the section above (numbered lines,
+// indented sub-bullets, paragraphs), joined with '\n'.
+void DigestReader::Continue(const std::string& line, int number) {
+  std::vector<Section>& sections = records_.back().sections;
+  if (sections.empty()) {
+    Report(Severity::kNote, number, "text before the summary kept as an unnamed section");
+    AddSection("", Trim(line), number);
+    return;
+  }
+  sections.back().text += '\n';
+  sections.back().text += Trim(line);
+}
+
+// A section text written as a Python literal ("[{'code': '...'}]") becomes
+// its string values, one a line; text that does not parse is kept.
+void DigestReader::DecodeLiteral(Section* section) {
+  const std::string& t = section->text;
+  bool looks_literal = t.size() >= 2 && (t[0] == '[' || t[0] == '{') &&
+                       (t[1] == '\'' || t[1] == '"' || t[1] == '{');
+  if (!looks_literal) return;
+  std::vector<std::string> values;
+  if (!PythonLiteral(t).Parse(&values)) {
+    Report(Severity::kNote, section->line,
+           "section text looks like a Python literal but does not parse; kept as written");
+    return;
+  }
+  std::string joined;
+  for (const std::string& v : values) joined += (joined.empty() ? "" : "\n") + Trim(v);
+  if (ReplaceControlChars(&joined) > 0) {
+    Report(Severity::kWarning, section->line,
+           "control character(s) written as escapes replaced by U+FFFD");
+  }
+  section->text = std::move(joined);
+}
+
+// Dates the papers listed before any day header (by the first header, else
+// by the YYYY/MM/DD.md path) and decodes Python-literal sections.
+void DigestReader::Finish() {
+  std::string path_date, year, month, day;
+  if (RE2::FullMatch(file_, kPathDate, &year, &month, &day)) {
+    path_date = year + "-" + month + "-" + day;
+  }
+  if (records_.empty()) {
+    Report(Severity::kNote, 0, "no papers in this file");
+  } else if (!first_date_.empty() && !path_date.empty() && first_date_ != path_date) {
+    Report(Severity::kNote, 1,
+           "header date " + first_date_ + " differs from the path's date " + path_date);
+  }
+  std::string fallback = first_date_.empty() ? path_date : first_date_;
+  bool undated = false;
+  for (PaperRecord& record : records_) {
+    if (record.date.empty()) {
+      record.date = fallback;
+      undated = true;
+    }
+    for (Section& section : record.sections) DecodeLiteral(&section);
+  }
+  if (!undated) return;
+  if (!first_date_.empty()) {
+    Report(Severity::kNote, records_.front().line,
+           "papers before the day header take its date " + first_date_);
+  } else if (!path_date.empty()) {
+    Report(Severity::kNote, 1, "no \"## Daily Papers (YYYY-MM-DD)\" header; date " + path_date +
+                                   " taken from the path");
+  } else {
+    Report(Severity::kWarning, 1,
+           "no \"## Daily Papers (YYYY-MM-DD)\" header and no YYYY/MM/DD.md path; papers undated");
+  }
+}
+
+}  // namespace
+
+std::vector<PaperRecord> ReadMarkdownDigest(std::string_view text, const std::string& file,
+                                            Diagnostics* diagnostics) {
+  return DigestReader(file, diagnostics).Read(text);
+}
+
+bool LooksLikeMarkdownDigest(std::string_view text) {
+  constexpr int kLinesToProbe = 200;
+  size_t start = 0;
+  for (int n = 0; n < kLinesToProbe && start < text.size(); ++n) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    re2::StringPiece line(text.data() + start, end - start);
+    if (!line.empty() && line[line.size() - 1] == '\r') line.remove_suffix(1);
+    std::string url;
+    if (RE2::FullMatch(line, kDayHeader) ||
+        (RE2::FullMatch(line, kPaperHeading, nullptr, &url) && RE2::FullMatch(url, kArxivLink))) {
+      return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
+}  // namespace papergraph

@@ -1,0 +1,75 @@
+#include "core/text.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace papergraph {
+namespace {
+
+TEST(RepairUtf8, LeavesValidTextAlone) {
+  std::string s = "DeepSeek-Coder-V2는 HumanEval(90.2%)";
+  EXPECT_EQ(RepairUtf8(&s), 0);
+  EXPECT_EQ(s, "DeepSeek-Coder-V2는 HumanEval(90.2%)");
+}
+
+TEST(RepairUtf8, ReplacesEachBadSequenceOnce) {
+  struct Case { std::string in, out; int bad; };
+  const Case cases[] = {
+      {"a\xFF" "b", "a\xEF\xBF\xBD" "b", 1},                    // bad lead byte
+      {"a\xED\xA0\x80" "b", "a\xEF\xBF\xBD" "b", 1},            // UTF-16 surrogate
+      {"\xC0\xAF", "\xEF\xBF\xBD", 1},                           // overlong '/'
+      {"\xEB\x8A", "\xEF\xBF\xBD", 1},                           // truncated at the end
+      {"\xF4\x90\x80\x80", "\xEF\xBF\xBD", 1},                   // above U+10FFFF
+      {"x\x80y\x80", "x\xEF\xBF\xBDy\xEF\xBF\xBD", 2},           // stray continuations
+  };
+  for (const Case& c : cases) {
+    std::string s = c.in;
+    EXPECT_EQ(RepairUtf8(&s), c.bad) << c.in;
+    EXPECT_EQ(s, c.out);
+  }
+}
+
+TEST(ReplaceControlChars, KeepsTabAndNewlineReplacesTheRest) {
+  std::string s = "\\beta: \x08" "eta, \x0c" "rac\tx\ny\x7f";
+  EXPECT_EQ(ReplaceControlChars(&s), 3);
+  EXPECT_EQ(s, "\\beta: \xEF\xBF\xBD" "eta, \xEF\xBF\xBD" "rac\tx\ny\xEF\xBF\xBD");
+}
+
+TEST(NormalizeName, ComposesAndCollapses) {
+  // "Jose" + combining acute accent, with stray spaces.
+  EXPECT_EQ(NormalizeName("  Jose\xCC\x81   Garci\xCC\x81" "a "), "Jos\xC3\xA9 Garc\xC3\xAD" "a");
+  EXPECT_EQ(NormalizeName("Zhewen\tHao"), "Zhewen Hao");
+  EXPECT_EQ(NormalizeName(""), "");
+}
+
+TEST(FoldKey, FollowsTheGoldMatchingRule) {
+  EXPECT_EQ(FoldKey("LLaMA-2"), "llama2");
+  EXPECT_EQ(FoldKey("llama 2"), "llama2");
+  EXPECT_EQ(FoldKey("TL;DR"), "tldr");
+  EXPECT_EQ(FoldKey("AIME 2024"), "aime2024");
+  EXPECT_EQ(FoldKey("헬라스웨그"), "헬라스웨그");
+  EXPECT_EQ(FoldKey("Ölmo"), "ölmo");
+}
+
+TEST(NodeId, IsReadableAndAnXmlNameToken) {
+  EXPECT_EQ(NodeId("author", "Zhewen Hao"), "author:Zhewen_Hao");
+  EXPECT_EQ(NodeId("author", "Y. Wu"), "author:Y.2E_Wu");
+  EXPECT_EQ(NodeId("model", "GPT-4o"), "model:GPT-4o");
+  EXPECT_EQ(NodeId("author", "김철수"), "author:김철수");
+  EXPECT_EQ(NodeId("benchmark", "TL;DR"), "benchmark:TL.3BDR");
+  EXPECT_EQ(NodeId("model", "a/b"), "model:a.2Fb");
+  EXPECT_EQ(NodeId("model", "x\xC2\xB2"), "model:x.C2.B2");  // superscript two is no name char
+  EXPECT_EQ(NodeId("author", "Andr\xC3\xA9s"), "author:Andr\xC3\xA9s");
+  // U+0372 is a letter, but not in XML 1.0 4th edition's tables (libxml2).
+  EXPECT_EQ(NodeId("author", "\xCD\xB2"), "author:.CD.B2");
+}
+
+TEST(NodeId, DifferentNamesNeverShareAnId) {
+  const char* names[] = {"A B", "A_B", "A.B", "A.2EB", "A  B", "A-B", "a b", "A\tB", "A_5FB", "A.5FB"};
+  std::set<std::string> ids;
+  for (const char* n : names) EXPECT_TRUE(ids.insert(NodeId("author", n)).second) << n;
+}
+
+}  // namespace
+}  // namespace papergraph

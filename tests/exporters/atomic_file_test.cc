@@ -1,0 +1,106 @@
+#include "exporters/atomic_file.h"
+
+#include <dirent.h>
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "tests/exporters/consumer_tools.h"
+
+namespace papergraph {
+namespace {
+
+using testing_tools::ReadText;
+using testing_tools::ScratchPath;
+using testing_tools::WriteText;
+
+// Names in the directory of `path` that start with its file name, other
+// than the file itself: leftover temporary files.
+std::vector<std::string> Leftovers(const std::string& path) {
+  size_t slash = path.rfind('/');
+  std::string dir = path.substr(0, slash);
+  std::string base = path.substr(slash + 1);
+  std::vector<std::string> found;
+  DIR* d = ::opendir(dir.c_str());
+  if (d == nullptr) return found;
+  while (dirent* entry = ::readdir(d)) {
+    std::string name = entry->d_name;
+    if (name != base && name.rfind(base, 0) == 0) found.push_back(name);
+  }
+  ::closedir(d);
+  return found;
+}
+
+auto Writes(const std::string& text) {
+  return [text](std::ostream& out) {
+    out << text;
+    return Status::Ok();
+  };
+}
+
+TEST(AtomicFile, WritesANewFile) {
+  std::string path = ScratchPath(".txt");
+  Status status = WriteFileAtomically(path, Writes("hello\n"));
+  ASSERT_TRUE(status.ok()) << status.message();
+  EXPECT_EQ(ReadText(path), "hello\n");
+  EXPECT_TRUE(Leftovers(path).empty());
+  std::remove(path.c_str());
+}
+
+TEST(AtomicFile, ReplacesAnExistingFile) {
+  std::string path = ScratchPath(".txt");
+  WriteText(path, "a much longer old text\n");
+  ASSERT_TRUE(WriteFileAtomically(path, Writes("new\n")).ok());
+  EXPECT_EQ(ReadText(path), "new\n");
+  std::remove(path.c_str());
+}
+
+TEST(AtomicFile, FailingWriterLeavesOldFileAndNoTemporary) {
+  std::string path = ScratchPath(".txt");
+  WriteText(path, "old\n");
+  Status status = WriteFileAtomically(path, [](std::ostream& out) {
+    out << "half of the new";
+    return Status::InputError("the writer gave up");
+  });
+  EXPECT_EQ(status.code(), Status::Code::kInputError);
+  EXPECT_EQ(status.message(), "the writer gave up");
+  EXPECT_EQ(ReadText(path), "old\n");
+  EXPECT_TRUE(Leftovers(path).empty());
+  std::remove(path.c_str());
+}
+
+TEST(AtomicFile, FailedStreamIsAnIoError) {
+  std::string path = ScratchPath(".txt");
+  WriteText(path, "old\n");
+  Status status = WriteFileAtomically(path, [](std::ostream& out) {
+    out.setstate(std::ios::badbit);  // as a full disk would leave it
+    return Status::Ok();
+  });
+  EXPECT_EQ(status.code(), Status::Code::kIoError);
+  EXPECT_EQ(status.message().rfind("cannot write " + path + ": ", 0), 0u) << status.message();
+  EXPECT_EQ(ReadText(path), "old\n");
+  EXPECT_TRUE(Leftovers(path).empty());
+  std::remove(path.c_str());
+}
+
+// A directory that cannot exist (a path below a regular file) fails even
+// for root, and the message names the file and the reason.
+TEST(AtomicFile, UnwritableDirectoryIsAClearError) {
+  std::string blocker = ScratchPath(".file");
+  WriteText(blocker, "not a directory\n");
+  std::string path = blocker + "/out/graph.graphml";
+  bool called = false;
+  Status status = WriteFileAtomically(path, [&](std::ostream&) {
+    called = true;
+    return Status::Ok();
+  });
+  EXPECT_EQ(status.code(), Status::Code::kIoError);
+  EXPECT_EQ(status.message(), "cannot write " + path + ": Not a directory");
+  EXPECT_FALSE(called);
+  std::remove(blocker.c_str());
+}
+
+}  // namespace
+}  // namespace papergraph

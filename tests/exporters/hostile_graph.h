@@ -1,0 +1,93 @@
+// A small hand-built KnowledgeGraph for the exporter tests: every node and
+// edge kind, parallel score edges, and labels full of text that breaks naive
+// writers (quotes, backslashes, markup, control bytes, invalid UTF-8, DOT
+// keywords, Hangul).
+#ifndef PAPERGRAPH_TESTS_EXPORTERS_HOSTILE_GRAPH_H_
+#define PAPERGRAPH_TESTS_EXPORTERS_HOSTILE_GRAPH_H_
+
+#include "core/knowledge_graph.h"
+
+namespace papergraph {
+namespace testing_tools {
+
+constexpr char kMarkupTitle[] = "Attention <is> \"all\" & 'you' need\\";
+constexpr char kControlTitle[] = "\x01" "bell\x08 \x0c" "form\r\nline \xFF\xFE end\\";
+// kControlTitle as a reader gets it back: each forbidden byte or invalid
+// sequence is U+FFFD; CR and LF survive.
+constexpr char kControlTitleRead[] =
+    "\uFFFD" "bell\uFFFD \uFFFD" "form\r\nline \uFFFD\uFFFD end\\";
+
+// Nodes: 2 papers, 3 authors, 1 model, 1 method, 1 benchmark.
+// Edges: 3 authored, 1 coauthor, 2 mentions, 1 proposes, 2 score (parallel).
+inline KnowledgeGraph HostileGraph() {
+  KnowledgeGraph g;
+  auto node = [&](const char* id, NodeKind kind, const char* label, int paper_count) {
+    NodeProps props;
+    props.id = id;
+    props.kind = kind;
+    props.label = label;
+    props.paper_count = paper_count;
+    return g.AddNode(props);
+  };
+  auto edge = [](EdgeKind kind) {
+    EdgeProps props;
+    props.kind = kind;
+    return props;
+  };
+  Vertex markup = node("paper:2406.11931", NodeKind::kPaper, kMarkupTitle, 0);
+  g.node(markup).arxiv = "2406.11931";
+  g.node(markup).dates = {"2024-06-17", "2024-06-18"};
+  g.node(markup).votes = 42;
+  g.node(markup).authors_truncated = true;
+  g.node(markup).source = "daily/2024/06/17.md:12";
+  g.node(markup).aliases = {"Other <title>", "다른 제목"};
+  Vertex control = node("paper:2401.00001", NodeKind::kPaper, kControlTitle, 0);
+  g.node(control).arxiv = "2401.00001";
+  g.node(control).dates = {"2024-01-02"};
+
+  Vertex wu = node("author:Y.2E_Wu", NodeKind::kAuthor, "Y. Wu", 2);
+  Vertex keyword = node("author:node", NodeKind::kAuthor, "node", 1);
+  Vertex hangul = node("author:김철수", NodeKind::kAuthor, "김철수", 1);
+  Vertex model = node("model:GPT-4o", NodeKind::kModel, "GPT-4o", 2);
+  g.node(model).aliases = {"gpt4o", "GPT 4o"};
+  Vertex method = node("method:edge", NodeKind::kMethod, "edge", 1);
+  Vertex bench = node("benchmark:MMLU", NodeKind::kBenchmark, "MMLU", 1);
+
+  EdgeProps props = edge(EdgeKind::kAuthored);
+  props.position = 1;
+  g.AddEdge(wu, markup, props);
+  props.position = 2;
+  g.AddEdge(keyword, markup, props);
+  props.position = 1;
+  g.AddEdge(hangul, control, props);
+
+  props = edge(EdgeKind::kCoauthor);
+  props.weight = 2;
+  g.AddEdge(wu, keyword, props);
+
+  g.AddEdge(markup, model, edge(EdgeKind::kMentions));
+  g.AddEdge(control, bench, edge(EdgeKind::kMentions));
+  g.AddEdge(markup, method, edge(EdgeKind::kProposes));
+
+  props = edge(EdgeKind::kScore);
+  props.value = 88.7;
+  props.value_text = "88.7";
+  props.unit = "%";
+  props.paper = "paper:2406.11931";
+  props.date = "2024-06-17";
+  props.evidence = "GPT-4o reaches 88.7% on MMLU \"5-shot\" <b>&</b>\\";
+  g.AddEdge(model, bench, props);
+  props.value = 0.1 + 0.2;  // 0.30000000000000004: needs 17 digits
+  props.value_text = "0.3";
+  props.unit = "pass@1";
+  props.paper = "paper:2401.00001";
+  props.date = "2024-01-02";
+  props.evidence = "line one\nline two";
+  g.AddEdge(model, bench, props);
+  return g;
+}
+
+}  // namespace testing_tools
+}  // namespace papergraph
+
+#endif  // PAPERGRAPH_TESTS_EXPORTERS_HOSTILE_GRAPH_H_

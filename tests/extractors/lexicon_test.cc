@@ -1,0 +1,140 @@
+#include "extractors/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/text.h"
+
+namespace papergraph {
+
+extern const char kBuiltinLexiconTsv[];
+
+namespace {
+
+using Severity = Diagnostic::Severity;
+
+TEST(LexiconTest, ParsesEntriesAndSkipsCommentsAndBlankLines) {
+  Lexicon lexicon;
+  Diagnostics diagnostics;
+  lexicon.AddTsv(
+      "# a comment\n"
+      "\n"
+      "model\tLLaMA-2\tLlama 2|Llama2\r\n"
+      "   \n"
+      "method\tDPO\tDirect Preference Optimization\n"
+      "benchmark\tMMLU\n",
+      "test.tsv", &diagnostics);
+  EXPECT_TRUE(diagnostics.empty());
+  ASSERT_EQ(lexicon.entries().size(), 3u);
+  EXPECT_EQ(lexicon.entries()[0].kind, EntityKind::kModel);
+  EXPECT_EQ(lexicon.entries()[0].canonical, "LLaMA-2");
+  EXPECT_EQ(lexicon.entries()[0].aliases, (std::vector<std::string>{"Llama 2", "Llama2"}));
+  EXPECT_EQ(lexicon.entries()[1].kind, EntityKind::kMethod);
+  EXPECT_EQ(lexicon.entries()[2].kind, EntityKind::kBenchmark);
+  EXPECT_TRUE(lexicon.entries()[2].aliases.empty());
+}
+
+TEST(LexiconTest, FindsByFoldedKeyOfCanonicalAndAliases) {
+  Lexicon lexicon;
+  Diagnostics diagnostics;
+  lexicon.AddTsv("method\tDPO\tDirect Preference Optimization\nmethod\tQLoRA\n", "t", &diagnostics);
+  ASSERT_NE(lexicon.Find("dpo"), nullptr);
+  EXPECT_EQ(lexicon.Find("dpo")->canonical, "DPO");
+  EXPECT_EQ(lexicon.Find("direct-preference optimization")->canonical, "DPO");
+  EXPECT_EQ(lexicon.Find("Q-LoRA")->canonical, "QLoRA");
+  EXPECT_EQ(lexicon.Find("PPO"), nullptr);
+  EXPECT_EQ(lexicon.Find(""), nullptr);
+}
+
+TEST(LexiconTest, ReportsMalformedLinesWithTheirLineAndSkipsThem) {
+  Lexicon lexicon;
+  Diagnostics diagnostics;
+  lexicon.AddTsv(
+      "model\tGPT-4\n"
+      "just one field\n"
+      "dataset\tImageNet\n"
+      "model\t---\n"
+      "model\tA\tB\tC\n"
+      "model\tBERT\tBert||b\n"
+      "benchmark\tGSM8K\n",
+      "user.tsv", &diagnostics);
+  ASSERT_EQ(diagnostics.size(), 5u);
+  const int lines[] = {2, 3, 4, 5, 6};
+  for (size_t i = 0; i < diagnostics.size(); ++i) {
+    EXPECT_EQ(diagnostics[i].file, "user.tsv");
+    EXPECT_EQ(diagnostics[i].line, lines[i]);
+    EXPECT_EQ(diagnostics[i].severity, Severity::kWarning);
+  }
+  EXPECT_NE(diagnostics[0].message.find("found 1 field(s)"), std::string::npos);
+  EXPECT_NE(diagnostics[1].message.find("unknown kind 'dataset'"), std::string::npos);
+  EXPECT_NE(diagnostics[2].message.find("no letter or digit"), std::string::npos);
+  EXPECT_NE(diagnostics[3].message.find("found 4 field(s)"), std::string::npos);
+  EXPECT_NE(diagnostics[4].message.find("empty alias"), std::string::npos);
+  ASSERT_EQ(lexicon.entries().size(), 2u);
+  EXPECT_EQ(lexicon.entries()[1].canonical, "GSM8K");
+  EXPECT_EQ(lexicon.Find("BERT"), nullptr);
+}
+
+TEST(LexiconTest, LaterEntryOverridesEarlierOneWithASharedKey) {
+  Lexicon lexicon;
+  Diagnostics diagnostics;
+  lexicon.AddTsv("model\tLLaMA-2\tLlama 2\nbenchmark\tMMLU\nmodel\tQwen\n", "builtin",
+                 &diagnostics);
+  lexicon.AddTsv(
+      "model\tLlama 2\tMeta Llama 2\n"     // replaces LLaMA-2 in place
+      "method\tMMLU\n"                     // same name, new kind
+      "model\tQwen-Llama\tQwen|llama2\n",  // merges Qwen and Llama 2
+      "mine.tsv", &diagnostics);
+  ASSERT_EQ(diagnostics.size(), 4u);
+  for (const Diagnostic& d : diagnostics) EXPECT_EQ(d.severity, Severity::kNote);
+  EXPECT_EQ(diagnostics[0].line, 1);
+  EXPECT_NE(diagnostics[0].message.find("replaces the earlier entry 'LLaMA-2'"), std::string::npos);
+  EXPECT_EQ(lexicon.Find("MMLU")->kind, EntityKind::kMethod);
+  ASSERT_EQ(lexicon.entries().size(), 2u);
+  EXPECT_EQ(lexicon.entries()[0].canonical, "Qwen-Llama");
+  EXPECT_EQ(lexicon.entries()[1].canonical, "MMLU");
+  EXPECT_EQ(lexicon.Find("Qwen")->canonical, "Qwen-Llama");
+  EXPECT_EQ(lexicon.Find("LLaMA-2")->canonical, "Qwen-Llama");
+  EXPECT_EQ(lexicon.Find("Meta Llama 2"), nullptr);  // its entry was replaced
+}
+
+TEST(LexiconTest, BuiltinDataIsCleanAndCoversTheField) {
+  Lexicon lexicon;
+  Diagnostics diagnostics;
+  lexicon.AddTsv(kBuiltinLexiconTsv, "lexicon.tsv", &diagnostics);
+  for (const Diagnostic& d : diagnostics) ADD_FAILURE() << d.ToString();
+  EXPECT_GT(lexicon.entries().size(), 600u);
+  EXPECT_EQ(Lexicon::Builtin().entries().size(), lexicon.entries().size());
+
+  struct Known {
+    const char* written;
+    const char* canonical;
+    EntityKind kind;
+  };
+  const Known known[] = {
+      {"GPT-4o", "GPT-4o", EntityKind::kModel},
+      {"Llama2", "Llama 2", EntityKind::kModel},
+      {"Gemini-1.5-Pro", "Gemini 1.5 Pro", EntityKind::kModel},
+      {"Stable Diffusion XL", "SDXL", EntityKind::kModel},
+      {"Q-LoRA", "QLoRA", EntityKind::kMethod},
+      {"Direct Preference Optimization", "DPO", EntityKind::kMethod},
+      {"chain of thought", "CoT", EntityKind::kMethod},
+      {"HellaSwag", "HellaSwag", EntityKind::kBenchmark},
+      {"AIME24", "AIME 2024", EntityKind::kBenchmark},
+      {"SWE-bench Verified", "SWE-bench Verified", EntityKind::kBenchmark},
+  };
+  for (const Known& k : known) {
+    const LexiconEntry* entry = lexicon.Find(k.written);
+    ASSERT_NE(entry, nullptr) << k.written;
+    EXPECT_EQ(entry->canonical, k.canonical);
+    EXPECT_EQ(entry->kind, k.kind) << k.written;
+  }
+  for (const char* generic :
+       {"LLM", "VLM", "SOTA", "GPU", "Transformer", "diffusion model", "fine-tuning"}) {
+    EXPECT_EQ(lexicon.Find(generic), nullptr) << generic;
+  }
+}
+
+}  // namespace
+}  // namespace papergraph
