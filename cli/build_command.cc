@@ -5,7 +5,6 @@
 #include "cli/commands.h"
 #include "core/graph_builder.h"
 #include "exporters/exporters.h"
-#include "exporters/ntriples_writer.h"
 
 namespace papergraph {
 namespace {

@@ -15,5 +15,6 @@
 #include "exporters/dot_writer.h"
 #include "exporters/graphml_writer.h"
 #include "exporters/jsonld_writer.h"
+#include "exporters/ntriples_writer.h"
 
 #endif  // PAPERGRAPH_EXPORTERS_EXPORTERS_H_
