@@ -7,6 +7,7 @@
 #include "core/graph_builder.h"
 #include "exporters/atomic_file.h"
 #include "exporters/extraction_writer.h"
+#include "extractors/digest_formats.h"
 
 namespace papergraph {
 namespace {
@@ -18,6 +19,7 @@ constexpr char kExtractHelp[] =
     "models, methods, benchmarks, results, source (file:line).\n\n"
     "options:\n"
     "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
+    "  --input-format F     auto (default: detect by content), markdown, table or json\n"
     "  --lexicon FILE       add the entities of a lexicon TSV (repeatable)\n"
     "  --strict             exit with 1 when any input warning was reported\n"
     "  --quiet              print warnings and errors only, not notes\n";
@@ -25,7 +27,7 @@ constexpr char kExtractHelp[] =
 }  // namespace
 
 int RunExtract(int argc, char** argv) {
-  Flags flags({"-o", "--output", "--lexicon"}, {"--strict", "--quiet", "--help", "-h"});
+  Flags flags({"-o", "--output", "--lexicon", "--input-format"}, {"--strict", "--quiet", "--help", "-h"});
   Status s = flags.Parse(argc, argv, 0);
   if (!s.ok()) return UsageError("extract", s);
   if (flags.Has("--help") || flags.Has("-h")) {
@@ -35,12 +37,17 @@ int RunExtract(int argc, char** argv) {
   if (flags.positional().empty()) {
     return UsageError("extract", Status::InvalidArgument("no INPUT given (a digest file or directory)"));
   }
+  std::string format = flags.Get("--input-format", "auto");
+  if (!IsDigestFormatName(format)) {
+    return UsageError("extract", Status::InvalidArgument("unknown --input-format \"" + format +
+                                                         "\" (auto, markdown, table, json)"));
+  }
   Diagnostics diagnostics;
   Lexicon lexicon;
   if (!LoadLexicon(flags, &lexicon, &diagnostics)) return kExitInput;
   PipelineStats stats;
   std::vector<ExtractedPaper> papers =
-      MergeListings(ReadAndExtract(flags.positional(), lexicon, &diagnostics, &stats), &diagnostics);
+      MergeListings(ReadAndExtract(flags.positional(), lexicon, &diagnostics, &stats, format), &diagnostics);
   int code = ReportInputProblems(diagnostics, stats, static_cast<int>(papers.size()),
                                  flags.Has("--strict"), flags.Has("--quiet"));
   std::string path = flags.Get("--output", flags.Get("-o", ""));

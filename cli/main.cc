@@ -19,6 +19,9 @@ constexpr Command kCommands[] = {
      papergraph::RunBuild},
     {"extract", "read digests, write what was extracted from each paper as JSON",
      papergraph::RunExtract},
+    {"eval", "score an extraction against gold annotations (precision, recall, F1)",
+     papergraph::RunEval},
+    {"leaderboard", "list the scores reported on one benchmark, best first", papergraph::RunLeaderboard},
 };
 
 void PrintUsage(std::ostream& out) {

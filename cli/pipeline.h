@@ -21,9 +21,10 @@ struct PipelineStats {
   int listings = 0;  // paper records, before merging
 };
 
+// `format` is a name IsDigestFormatName accepts ("auto" detects by content).
 std::vector<ExtractedPaper> ReadAndExtract(const std::vector<std::string>& inputs,
                                            const Lexicon& lexicon, Diagnostics* diagnostics,
-                                           PipelineStats* stats);
+                                           PipelineStats* stats, const std::string& format = "auto");
 
 }  // namespace papergraph
 

@@ -9,6 +9,8 @@
 #include <unordered_set>
 
 #include "core/text.h"
+#include "extractors/name_patterns.h"
+#include "extractors/proposals.h"
 
 // How names are found (docs/extraction.md has the rules with examples):
 // the text is cut into word tokens (runs of Latin/Greek letters and digits;
@@ -88,10 +90,14 @@ std::string CaseKey(std::string_view name) {
   return out;
 }
 
-// A short key ("MATH", "o1"), or a name written as one lower-case word
-// ("multiple" for MultiPL-E, "falcon"), matches only in the case of a listed form.
+// A short key ("MATH", "o1"), or a name written as one lower-case or
+// capitalised word ("multiple" for MultiPL-E, "Quality" for QuALITY),
+// matches only in the case of a listed form.
 bool CaseAllowed(const LexiconEntry& entry, const std::string& key, std::string_view written) {
-  if (key.size() > kMaxShortKey && !IsLowerWord(written)) return true;
+  // A capitalised ordinary word ("Quality" for QuALITY) counts as lower case.
+  bool plain_word = !written.empty() && std::isupper(static_cast<unsigned char>(written[0])) &&
+                    IsLowerWord(written.substr(1));
+  if (key.size() > kMaxShortKey && !IsLowerWord(written) && !plain_word) return true;
   std::string case_key = CaseKey(written);
   auto same = [&](const std::string& form) {
     return FoldKey(form) == key && CaseKey(form) == case_key;
@@ -119,43 +125,37 @@ bool GluedAfter(std::string_view text, size_t end, const std::vector<Token>& tok
          !RE2::FullMatch(re2::StringPiece(word.data(), word.size()), kModifier);
 }
 
-bool ConsumeWord(const RE2& re, re2::StringPiece* input, std::string* word) {
-  re2::StringPiece before = *input;
-  if (!RE2::Consume(input, re, word)) return false;
-  if (!input->empty() && IsAsciiAlnum((*input)[0])) {
-    *input = before;
-    return false;
-  }
-  return true;
-}
-
-// A model name may go on with a size and a variant: "Llama-3-8B-Instruct".
-// Returns how many bytes after `end` belong to the name, and sets
-// `*canonical` to the variant's canonical name ("Llama 3 8B Instruct").
+// A model name may go on with a size, a version, a tier, a variant and a
+// date: "Llama-3-8B-Instruct", "Stable Diffusion V2.1", "Claude-3.5-Sonnet-1022",
+// "GPT-4-turbo". Returns how many bytes after `end` belong to the name, and
+// appends the parts to `*canonical` ("Llama 3 8B Instruct"): sizes with an
+// upper-case unit, Instruct/Chat/Base/It capitalised, other parts as written,
+// joined by a space when the family's canonical name has one, else by '-'.
 size_t ModelVariant(std::string_view text, size_t end, std::string* canonical) {
-  static const RE2 kSize(R"([-_ ]?((?:\d+x)?\d+(?:\.\d+)?[Bb]))");
-  static const RE2 kVariant(R"([-_]((?i)instruct|chat|base|it)|[ ](Instruct|Chat))");
-  re2::StringPiece input(text.data() + end, text.size() - end);
-  std::string size, variant, spaced_variant;
-  bool has_size = ConsumeWord(kSize, &input, &size);
-  re2::StringPiece before_variant = input;
-  if (RE2::Consume(&input, kVariant, &variant, &spaced_variant) &&
-      (input.empty() || !IsAsciiAlnum(input[0]))) {
-    if (variant.empty()) variant = spaced_variant;
-  } else {
-    input = before_variant;
-    variant.clear();
-  }
-  if (!has_size && variant.empty()) return 0;
+  static const RE2 kGluedPart(
+      R"([-_]((?:\d+x)?\d+(?:\.\d+)?[BbMm]|[Vv]\d+(?:\.\d+)*|\d{4})"
+      R"(|(?i:instruct|chat|base|it|turbo|mini|pro|flash|preview|sonnet|opus|haiku|ultra|nano|lite|plus)))");
+  static const RE2 kSpacedPart(
+      R"( ((?:\d+x)?\d+(?:\.\d+)?B|[Vv]\d+(?:\.\d+)*)"
+      R"(|Instruct|Chat|Turbo|Pro|Flash|Ultra|Sonnet|Opus|Haiku|Mini|Nano))");
+  static const RE2 kSize(R"((?:\d+x)?\d+(?:\.\d+)?[BbMm])");
   const std::string joiner = canonical->find(' ') != std::string::npos ? " " : "-";
-  if (has_size) {
-    size.back() = 'B';
-    *canonical += joiner + size;
-  }
-  if (!variant.empty()) {
-    variant = AsciiLower(variant);
-    variant[0] = static_cast<char>(variant[0] - 'a' + 'A');
-    *canonical += joiner + variant;
+  re2::StringPiece input(text.data() + end, text.size() - end);
+  for (int parts = 0; parts < 4; ++parts) {
+    re2::StringPiece before = input;
+    std::string part;
+    if (!RE2::Consume(&input, kGluedPart, &part) && !RE2::Consume(&input, kSpacedPart, &part)) break;
+    if (!input.empty() && IsAsciiAlnum(input[0])) {
+      input = before;
+      break;
+    }
+    if (RE2::FullMatch(part, kSize)) {
+      part.back() = static_cast<char>(std::toupper(static_cast<unsigned char>(part.back())));
+    } else if (RE2::FullMatch(part, "(?i)instruct|chat|base|it")) {
+      part = AsciiLower(part);
+      part[0] = static_cast<char>(part[0] - 'a' + 'A');
+    }
+    *canonical += joiner + part;
   }
   return static_cast<size_t>(input.data() - (text.data() + end));
 }
@@ -225,168 +225,22 @@ void ScanText(std::string_view text, const Lexicon& lexicon, MentionSet* mention
   }
 }
 
-// Words that make a title prefix a phrase rather than a name
-// ("Position: ...", "Large Language Models: ...", "LLM: ...").
-bool IsGenericWord(const std::string& folded) {
-  static const auto* const kGeneric = new std::unordered_set<std::string>{
-      "ai",       "agi",         "llm",          "llms",      "vlm",         "vlms",
-      "mllm",     "mllms",       "lmm",          "lmms",      "sota",        "gpu",
-      "gpus",     "transformer", "transformers", "diffusion", "survey",      "review",
-      "position", "tutorial",    "overview",     "report",    "perspective", "model",
-      "models",   "language",    "large",        "learning",  "neural",      "network",
-      "networks", "towards",     "toward",       "beyond",    "deep",        "data",
-      "agent",    "agents",      "multimodal",   "vision",    "video",       "image",
-      "text",     "generation",  "reasoning",    "attention", "introduction"};
-  return kGeneric->count(folded) > 0;
-}
-
-// Whether a title prefix reads as a name rather than a phrase: at most four
-// words, no generic or lower-case word, no leading "-ing" word
-// ("Rethinking Attention").
-bool IsNameLike(const std::string& name) {
-  std::vector<std::string> words;
-  for (size_t start = 0; start <= name.size();) {
-    size_t space = std::min(name.find(' ', start), name.size());
-    words.push_back(name.substr(start, space - start));
-    start = space + 1;
-  }
-  if (words.size() > 4 || FoldKey(name).empty()) return false;
-  for (const std::string& word : words) {
-    if (IsGenericWord(FoldKey(word)) || IsLowerWord(word)) return false;
-  }
-  const std::string& first = words.front();
-  bool plain = first.size() >= 6 && IsLowerWord(first.substr(1));
-  return !(words.size() > 1 && plain && first.compare(first.size() - 3, 3, "ing") == 0);
-}
-
-// Which cue of `cues` comes first in `text`; npos when none does.
-size_t FirstCue(std::string_view text, std::initializer_list<const char*> cues) {
-  size_t best = std::string_view::npos;
-  for (const char* cue : cues) best = std::min(best, text.find(cue));
-  return best;
-}
-
-// Sets `*kind` from the kind word nearest to the start of `window` (the text
-// after a name) or to its end (the text before it); false when there is none.
-bool NearestCue(std::string_view window, bool from_end, EntityKind* kind) {
-  struct Cue {
-    const char* word;
-    EntityKind kind;
-  };
-  static constexpr Cue kCues[] = {{"벤치마크", EntityKind::kBenchmark},
-                                  {"데이터셋", EntityKind::kBenchmark},
-                                  {"데이터 세트", EntityKind::kBenchmark},
-                                  {"benchmark", EntityKind::kBenchmark},
-                                  {"dataset", EntityKind::kBenchmark},
-                                  {"기법", EntityKind::kMethod},
-                                  {"방법", EntityKind::kMethod},
-                                  {"알고리즘", EntityKind::kMethod},
-                                  {"접근", EntityKind::kMethod},
-                                  {"기술", EntityKind::kMethod},
-                                  {"method", EntityKind::kMethod},
-                                  {"technique", EntityKind::kMethod},
-                                  {"algorithm", EntityKind::kMethod},
-                                  {"approach", EntityKind::kMethod},
-                                  {"모델", EntityKind::kModel},
-                                  {"프레임워크", EntityKind::kModel},
-                                  {"시스템", EntityKind::kModel},
-                                  {"에이전트", EntityKind::kModel},
-                                  {"아키텍처", EntityKind::kModel},
-                                  {"model", EntityKind::kModel},
-                                  {"framework", EntityKind::kModel},
-                                  {"system", EntityKind::kModel},
-                                  {"agent", EntityKind::kModel}};
-  bool found = false;
-  size_t best = 0;
-  for (const Cue& cue : kCues) {
-    size_t pos = from_end ? window.rfind(cue.word) : window.find(cue.word);
-    if (pos == std::string_view::npos) continue;
-    if (!found || (from_end ? pos > best : pos < best)) *kind = cue.kind, best = pos, found = true;
-  }
-  return found;
-}
-
-// The kind of a proposed name the lexicon does not know, from its shape
-// ("VisDiffBench"), then cue words in the title and in the sentence of its
-// first mention in the summary (after it, then before it); a model when
-// nothing says otherwise.
-EntityKind GuessKind(const std::string& name, const PaperRecord& paper) {
-  static const RE2 kBenchmarkShape(R"((Bench|bench|Eval|Arena|QA|Dataset|Corpus)\W*$)");
-  if (RE2::PartialMatch(name, kBenchmarkShape)) return EntityKind::kBenchmark;
-  std::string title = AsciiLower(paper.title);
-  if (FirstCue(title, {"benchmark", "dataset", "corpus"}) != std::string::npos) {
-    return EntityKind::kBenchmark;
-  }
-  std::string summary = AsciiLower(paper.SummaryText());
-  size_t at = summary.find(AsciiLower(name));
-  EntityKind kind = EntityKind::kModel;
-  if (at != std::string::npos) {
-    std::string_view after = std::string_view(summary).substr(at + name.size(), 160);
-    after = after.substr(0, std::min(after.find(". "), after.find('\n')));
-    std::string_view before = std::string_view(summary).substr(0, at);
-    size_t dot = before.rfind(". "), newline = before.rfind('\n');
-    if (dot == std::string_view::npos) dot = 0;
-    if (newline == std::string_view::npos) newline = 0;
-    before.remove_prefix(std::max(dot, newline));
-    if (NearestCue(after, false, &kind) || NearestCue(before, true, &kind)) return kind;
-  }
-  if (FirstCue(title, {"optimization", "method", "algorithm", "approach", "technique"}) !=
-      std::string::npos) {
-    return EntityKind::kMethod;
-  }
-  return EntityKind::kModel;
-}
-
-// New names the summary says are introduced: "MoSLoRA를 제안합니다",
-// "KEEN(Knowledge ...)이라는 방법을 소개", "새로운 벤치마크(MIRB)를 설계".
-// Only name-shaped words (an inner capital or digit: "MoSLoRA", "DICE") that
-// the lexicon does not know and that are not generic count.
-std::vector<std::string> IntroducedNames(const PaperRecord& paper, const Lexicon& lexicon) {
-  static const RE2 kIntroduced(
-      R"((?:\(([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\)|)"
-      R"(([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\s*(?:\([^()]{0,60}\))?)\s*)"
-      R"((?:이라는|라는|이라고 하는|라고 하는|를|을|은|는)\s*[^.\n]{0,40}?)"
-      R"((?:제안|소개|도입|개발|제시|설계|구축|공개))");
-  static const RE2 kNameShaped(R"(.+[A-Z0-9].*)");
-  std::vector<std::string> names;
-  for (const Section& section : paper.sections) {
-    re2::StringPiece input(section.text);
-    re2::StringPiece acronym, found;
-    while (RE2::FindAndConsume(&input, kIntroduced, &acronym, &found)) {
-      if (!acronym.empty()) found = acronym;
-      std::string name(found.data(), found.size());
-      bool glued = found.data() > section.text.data() && IsAsciiAlnum(found.data()[-1]);
-      bool known = lexicon.Find(name) ||
-                   (name.back() == 's' && lexicon.Find(name.substr(0, name.size() - 1)));
-      if (!glued && !known && RE2::FullMatch(name, kNameShaped) && !IsGenericWord(FoldKey(name))) {
-        names.push_back(name);
-      }
-    }
-  }
-  return names;
-}
-
 }  // namespace
 
 Entities ExtractEntities(const PaperRecord& paper, const Lexicon& lexicon) {
   Entities entities;
   MentionSet mentions(&entities);
-  // "Name: rest of title" proposes Name.
-  size_t colon = paper.title.find(": ");
-  std::string proposed =
-      colon == std::string::npos ? "" : CollapseWhitespace(paper.title.substr(0, colon));
-  const LexiconEntry* entry = proposed.empty() ? nullptr : lexicon.Find(proposed);
-  if (entry || (!proposed.empty() && IsNameLike(proposed))) {
-    std::string canonical = entry ? entry->canonical : proposed;
-    mentions.Add(entry ? entry->kind : GuessKind(proposed, paper), canonical, proposed);
-    entities.proposes.push_back(canonical);
-  }
-  for (const std::string& name : IntroducedNames(paper, lexicon)) {
-    if (!mentions.Add(GuessKind(name, paper), name, name)) continue;
-    entities.proposes.push_back(name);
+  std::vector<MarkedName> marked = FindMarkedNames(paper, lexicon);
+  for (Mention& proposal : FindProposals(paper, lexicon, marked)) {
+    entities.proposes.push_back(proposal.canonical);
+    mentions.Add(proposal.kind, std::move(proposal.canonical), std::move(proposal.surface));
   }
   ScanText(paper.title, lexicon, &mentions);
   for (const Section& section : paper.sections) ScanText(section.text, lexicon, &mentions);
+  for (MarkedName& name : marked) {
+    mentions.Add(name.mention.kind, std::move(name.mention.canonical),
+                 std::move(name.mention.surface));
+  }
   return entities;
 }
 

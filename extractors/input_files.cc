@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <iterator>
 #include <system_error>
 
@@ -118,6 +119,10 @@ std::vector<std::string> CollectInputFiles(const std::vector<std::string>& input
                                            Diagnostics* diagnostics) {
   std::vector<std::string> files;
   for (const std::string& input : inputs) {
+    if (input == "-") {  // standard input
+      files.push_back(input);
+      continue;
+    }
     std::error_code ec;
     fs::file_status status = fs::status(input, ec);
     if (ec || !fs::exists(status)) {
@@ -135,12 +140,16 @@ std::vector<std::string> CollectInputFiles(const std::vector<std::string>& input
 
 bool ReadDigestFile(const std::string& path, std::string* text, Diagnostics* diagnostics) {
   text->clear();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    Report(Diagnostic::Severity::kError, path, 0,
-           "cannot read " + path + ": " + std::strerror(errno), diagnostics);
-    return false;
+  std::ifstream file;
+  if (path != "-") {
+    file.open(path, std::ios::binary);
+    if (!file) {
+      Report(Diagnostic::Severity::kError, path, 0,
+             "cannot read " + path + ": " + std::strerror(errno), diagnostics);
+      return false;
+    }
   }
+  std::istream& in = path == "-" ? std::cin : file;
   std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) {
     Report(Diagnostic::Severity::kError, path, 0, "cannot read " + path + ": read error",

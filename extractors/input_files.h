@@ -11,7 +11,8 @@
 
 namespace papergraph {
 
-// Expands `inputs` into digest files: a file is kept as given; a directory
+// Expands `inputs` into digest files: a file is kept as given, and so is
+// "-" (standard input, read by ReadDigestFile); a directory
 // contributes every *.md and *.json file below it, sorted by path. An input
 // that does not exist, or a directory with no digests, is a Diagnostic of
 // severity kError ("no digests found under DIR: expected *.md or *.json

@@ -7,12 +7,22 @@
 namespace papergraph {
 
 extern const char kBuiltinLexiconTsv[];
+extern const char kBuiltinCuesTsv[];
 
 namespace {
 
-bool ParseKind(std::string_view text, EntityKind* kind) {
+// What a line declares: an entity, a generic word or a cue word.
+enum class Role { kEntity, kGeneric, kCue };
+
+bool ParseKind(std::string_view text, Role* role, EntityKind* kind) {
+  if (text == "generic") {
+    *role = Role::kGeneric;
+    return true;
+  }
   for (EntityKind k : {EntityKind::kModel, EntityKind::kMethod, EntityKind::kBenchmark}) {
-    if (text == EntityKindName(k)) {
+    std::string name = EntityKindName(k);
+    if (text == name || text == name + "-cue") {
+      *role = text == name ? Role::kEntity : Role::kCue;
       *kind = k;
       return true;
     }
@@ -33,16 +43,18 @@ std::vector<std::string_view> Split(std::string_view text, char sep) {
 // A written name as the lexicon keeps it: NFC, whitespace collapsed.
 std::string CleanName(std::string_view name) { return CollapseWhitespace(Nfc(name)); }
 
-// Parses one non-comment line into `entry`, or returns what is wrong with it.
-std::string ParseLine(std::string_view line, LexiconEntry* entry) {
+// Parses one non-comment line into `role` and `entry`, or returns what is
+// wrong with it.
+std::string ParseLine(std::string_view line, Role* role, LexiconEntry* entry) {
   std::vector<std::string_view> fields = Split(line, '\t');
   if (fields.size() < 2 || fields.size() > 3) {
     return "expected 'kind<TAB>canonical[<TAB>alias|alias...]', found " +
            std::to_string(fields.size()) + " field(s)";
   }
   std::string kind(CollapseWhitespace(fields[0]));
-  if (!ParseKind(kind, &entry->kind)) {
-    return "unknown kind '" + kind + "': expected model, method or benchmark";
+  if (!ParseKind(kind, role, &entry->kind)) {
+    return "unknown kind '" + kind +
+           "': expected model, method, benchmark, generic or <kind>-cue";
   }
   entry->canonical = CleanName(fields[1]);
   if (FoldKey(entry->canonical).empty()) {
@@ -58,6 +70,13 @@ std::string ParseLine(std::string_view line, LexiconEntry* entry) {
   return "";
 }
 
+std::string AsciiLower(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
 std::vector<std::string> Keys(const LexiconEntry& entry) {
   std::vector<std::string> keys{FoldKey(entry.canonical)};
   for (const std::string& alias : entry.aliases) keys.push_back(FoldKey(alias));
@@ -71,10 +90,13 @@ const Lexicon& Lexicon::Builtin() {
     Lexicon lexicon;
     Diagnostics ignored;  // tests/extractors/lexicon_test.cc keeps the data clean
     lexicon.AddTsv(kBuiltinLexiconTsv, "<builtin lexicon>", &ignored);
+    lexicon.AddTsv(kBuiltinCuesTsv, "<builtin cues>", &ignored);
     return lexicon;
   }();
   return kBuiltin;
 }
+
+bool Lexicon::IsGeneric(std::string_view name) const { return generic_.count(FoldKey(name)) > 0; }
 
 void Lexicon::AddTsv(std::string_view tsv, const std::string& source, Diagnostics* diagnostics) {
   int line_number = 0;
@@ -82,41 +104,58 @@ void Lexicon::AddTsv(std::string_view tsv, const std::string& source, Diagnostic
     ++line_number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (CollapseWhitespace(line).empty() || line.front() == '#') continue;
+    Role role = Role::kEntity;
     LexiconEntry entry;
-    std::string error = ParseLine(line, &entry);
+    std::string error = ParseLine(line, &role, &entry);
     if (!error.empty()) {
       diagnostics->push_back(
           {Diagnostic::Severity::kWarning, source, line_number, error + "; line skipped"});
       continue;
     }
-    // Entries that share a key with the new one are replaced by it.
-    std::vector<size_t> replaced;
-    for (const std::string& key : Keys(entry)) {
-      auto it = by_key_.find(key);
-      if (it != by_key_.end() &&
-          std::find(replaced.begin(), replaced.end(), it->second) == replaced.end()) {
-        replaced.push_back(it->second);
-      }
-    }
-    if (replaced.empty()) {
-      for (const std::string& key : Keys(entry)) by_key_.emplace(key, entries_.size());
-      entries_.push_back(std::move(entry));
+    if (role == Role::kEntity) {
+      AddEntity(std::move(entry), source, line_number, diagnostics);
       continue;
     }
-    std::sort(replaced.begin(), replaced.end());
-    for (size_t index : replaced) {
-      diagnostics->push_back({Diagnostic::Severity::kNote, source, line_number,
-                              "'" + entry.canonical + "' replaces the earlier entry '" +
-                                  entries_[index].canonical + "'"});
+    entry.aliases.insert(entry.aliases.begin(), entry.canonical);
+    for (const std::string& word : entry.aliases) {
+      if (role == Role::kGeneric) {
+        generic_.insert(FoldKey(word));
+      } else {
+        cues_.push_back({AsciiLower(word), entry.kind});
+      }
     }
-    entries_[replaced.front()] = std::move(entry);
-    for (auto it = replaced.rbegin(); it + 1 != replaced.rend(); ++it) {
-      entries_.erase(entries_.begin() + static_cast<std::ptrdiff_t>(*it));
+  }
+}
+
+// Entries that share a key with the new one are replaced by it.
+void Lexicon::AddEntity(LexiconEntry entry, const std::string& source, int line_number,
+                        Diagnostics* diagnostics) {
+  std::vector<size_t> replaced;
+  for (const std::string& key : Keys(entry)) {
+    auto it = by_key_.find(key);
+    if (it != by_key_.end() &&
+        std::find(replaced.begin(), replaced.end(), it->second) == replaced.end()) {
+      replaced.push_back(it->second);
     }
-    by_key_.clear();
-    for (size_t i = 0; i < entries_.size(); ++i) {
-      for (const std::string& key : Keys(entries_[i])) by_key_.emplace(key, i);
-    }
+  }
+  if (replaced.empty()) {
+    for (const std::string& key : Keys(entry)) by_key_.emplace(key, entries_.size());
+    entries_.push_back(std::move(entry));
+    return;
+  }
+  std::sort(replaced.begin(), replaced.end());
+  for (size_t index : replaced) {
+    diagnostics->push_back({Diagnostic::Severity::kNote, source, line_number,
+                            "'" + entry.canonical + "' replaces the earlier entry '" +
+                                entries_[index].canonical + "'"});
+  }
+  entries_[replaced.front()] = std::move(entry);
+  for (auto it = replaced.rbegin(); it + 1 != replaced.rend(); ++it) {
+    entries_.erase(entries_.begin() + static_cast<std::ptrdiff_t>(*it));
+  }
+  by_key_.clear();
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    for (const std::string& key : Keys(entries_[i])) by_key_.emplace(key, i);
   }
 }
 

@@ -1,19 +1,27 @@
 // Lexicon: the known names of models, methods and benchmarks, with their
-// kind, canonical form and aliases. It is data (extractors/data/lexicon.tsv,
-// compiled into the binary; users add their own with --lexicon FILE), not
-// code.
+// kind, canonical form and aliases, plus the words that steer the finding of
+// names it lacks: generic words that are never entities and cue words that
+// say what kind of thing a nearby name is. It is data
+// (extractors/data/lexicon.tsv and cues.tsv, compiled into the binary; users
+// add their own with --lexicon FILE), not code.
 //
-// File format, UTF-8 TSV, one entity per line, '#' starts a comment line:
+// File format, UTF-8 TSV, one line per entry, '#' starts a comment line:
 //   kind <TAB> canonical <TAB> alias|alias|...
 //   model	LLaMA-2	Llama 2|Llama2|LLaMA 2
+//   generic	LLM	LLMs|large language model
+//   benchmark-cue	벤치마크	benchmark|benchmarks
+// kind is model, method or benchmark for an entity; generic for words that
+// are never entities; model-cue, method-cue or benchmark-cue for cue words.
 // Names are matched by their folded key (core/text.h FoldKey), so an alias
-// that differs only in case or punctuation need not be listed.
+// that differs only in case or punctuation need not be listed. Cue words are
+// matched as written, ignoring ASCII case.
 #ifndef PAPERGRAPH_EXTRACTORS_LEXICON_H_
 #define PAPERGRAPH_EXTRACTORS_LEXICON_H_
 
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/paper_record.h"
@@ -25,6 +33,11 @@ struct LexiconEntry {
   EntityKind kind = EntityKind::kModel;
   std::string canonical;
   std::vector<std::string> aliases;  // written forms other than canonical
+};
+
+struct CueWord {
+  std::string word;  // NFC, ASCII letters in lower case
+  EntityKind kind = EntityKind::kModel;
 };
 
 class Lexicon {
@@ -40,10 +53,19 @@ class Lexicon {
   // The entry whose canonical name or alias folds to FoldKey(name), or null.
   const LexiconEntry* Find(std::string_view name) const;
 
+  // Whether `name` folds to a generic word ("LLMs", "SOTA").
+  bool IsGeneric(std::string_view name) const;
+
   const std::vector<LexiconEntry>& entries() const { return entries_; }
+  const std::vector<CueWord>& cues() const { return cues_; }
 
  private:
+  void AddEntity(LexiconEntry entry, const std::string& source, int line_number,
+                 Diagnostics* diagnostics);
+
   std::vector<LexiconEntry> entries_;
+  std::vector<CueWord> cues_;
+  std::unordered_set<std::string> generic_;         // folded keys
   std::unordered_map<std::string, size_t> by_key_;  // folded name -> entry
 };
 

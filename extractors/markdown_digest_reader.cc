@@ -1,12 +1,13 @@
 #include "extractors/markdown_digest_reader.h"
 
 #include <re2/re2.h>
-#include <utf8proc.h>
 
 #include <cstdlib>
 #include <utility>
 
 #include "core/text.h"
+#include "extractors/record_fields.h"
+#include "extractors/python_literal.h"
 
 namespace papergraph {
 namespace {
@@ -18,11 +19,6 @@ using Severity = Diagnostic::Severity;
 const RE2 kDayHeader(R"(##\s+Daily Papers\s*\((\d{4}-\d{2}-\d{2})\)\s*)");
 // The greedy title takes the LAST "](" before the link: "[IDK] Token](url)".
 const RE2 kPaperHeading(R"(###\s*\[(.*)\]\(([^)\s]*)\)\s*)");
-// New-style ids (2406.11931) and old-style ones (cs/0101001, math.GT/0309136);
-// a version suffix, ".pdf" and a query are dropped.
-const RE2 kArxivLink(
-    R"((?i).*arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5}|[a-z][a-z.\-]*/\d{7}))"
-    R"((?:v\d+)?(?:\.pdf)?/?(?:[?#]\S*)?)");
 const RE2 kOtherHeading(R"(#{1,6}(?:\s.*)?)");
 const RE2 kRule(R"( {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}))");
 const RE2 kFence(R"( {0,3}(?:```|~~~).*)");
@@ -51,128 +47,6 @@ std::string Excerpt(const std::string& line, size_t max) {
   while (max > 0 && (static_cast<unsigned char>(line[max]) & 0xC0) == 0x80) --max;
   return line.substr(0, max) + "...";
 }
-
-// Items of "A, B, C", trimmed; `unquote` strips one pair of quotes.
-std::vector<std::string> SplitAtCommas(std::string_view body, bool unquote) {
-  std::vector<std::string> items;
-  size_t start = 0;
-  while (!body.empty() && start <= body.size()) {
-    size_t comma = body.find(',', start);
-    if (comma == std::string_view::npos) comma = body.size();
-    std::string item = Trim(body.substr(start, comma - start));
-    if (unquote && item.size() >= 2 && (item[0] == '\'' || item[0] == '"') &&
-        item.back() == item[0]) {
-      item = item.substr(1, item.size() - 2);
-    }
-    items.push_back(std::move(item));
-    start = comma + 1;
-  }
-  return items;
-}
-
-// --- Python literals ---------------------------------------------------------
-// Reads what Python's repr() writes for str, list, tuple and dict, collecting
-// the string values (dict values, not keys) in order. Anything else (numbers,
-// names, bare words) makes the text "not a literal".
-class PythonLiteral {
- public:
-  explicit PythonLiteral(std::string_view text) : s_(text) {}
-
-  bool Parse(std::vector<std::string>* values) {
-    Space();
-    if (!Value(values, 0)) return false;
-    Space();
-    return pos_ == s_.size();
-  }
-  bool nested() const { return nested_; }
-  bool has_dict() const { return has_dict_; }
-
- private:
-  void Space() {
-    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n')) ++pos_;
-  }
-  bool Eat(char c) {
-    Space();
-    if (pos_ < s_.size() && s_[pos_] == c) {
-      ++pos_;
-      return true;
-    }
-    return false;
-  }
-  bool Value(std::vector<std::string>* values, int depth) {
-    Space();
-    if (pos_ >= s_.size() || depth > 16) return false;
-    char c = s_[pos_];
-    if (c == '\'' || c == '"') {
-      std::string str;
-      if (!String(&str)) return false;
-      values->push_back(std::move(str));
-      return true;
-    }
-    if (c != '[' && c != '(' && c != '{') return false;
-    nested_ = nested_ || depth > 0;
-    has_dict_ = has_dict_ || c == '{';
-    char close = c == '[' ? ']' : c == '(' ? ')' : '}';
-    ++pos_;
-    while (!Eat(close)) {
-      if (c == '{') {
-        std::vector<std::string> key;
-        if (!Value(&key, depth + 1) || !Eat(':')) return false;
-      }
-      if (!Value(values, depth + 1)) return false;
-      if (!Eat(',')) return Eat(close);
-    }
-    return true;
-  }
-  bool String(std::string* out) {
-    char quote = s_[pos_++];
-    while (pos_ < s_.size() && s_[pos_] != quote) {
-      char c = s_[pos_++];
-      if (c == '\n') return false;
-      if (c != '\\') {
-        *out += c;
-      } else if (!Escape(out)) {
-        return false;
-      }
-    }
-    if (pos_ >= s_.size()) return false;
-    ++pos_;
-    return true;
-  }
-  bool Escape(std::string* out) {
-    if (pos_ >= s_.size()) return false;
-    char c = s_[pos_++];
-    switch (c) {
-      case 'n': *out += '\n'; return true;
-      case 't': *out += '\t'; return true;
-      case 'r': *out += '\r'; return true;
-      case '\\': case '\'': case '"': *out += c; return true;
-      case 'x': return Hex(2, out);
-      case 'u': return Hex(4, out);
-      case 'U': return Hex(8, out);
-      default: *out += '\\'; *out += c; return true;  // Python keeps unknown escapes
-    }
-  }
-  bool Hex(size_t digits, std::string* out) {
-    if (s_.size() - pos_ < digits) return false;
-    std::string hex(s_.substr(pos_, digits));
-    char* end = nullptr;
-    long cp = std::strtol(hex.c_str(), &end, 16);
-    if (end != hex.c_str() + digits || !utf8proc_codepoint_valid(static_cast<int32_t>(cp))) {
-      return false;
-    }
-    pos_ += digits;
-    utf8proc_uint8_t buf[4];
-    out->append(reinterpret_cast<char*>(buf),
-                static_cast<size_t>(utf8proc_encode_char(static_cast<int32_t>(cp), buf)));
-    return true;
-  }
-
-  std::string_view s_;
-  size_t pos_ = 0;
-  bool nested_ = false;
-  bool has_dict_ = false;
-};
 
 // --- the reader ------------------------------------------------------------
 
@@ -300,7 +174,7 @@ bool DigestReader::Heading(const std::string& line, int number) {
 
 void DigestReader::StartPaper(const std::string& title, const std::string& url, int number) {
   std::string id;
-  if (!RE2::FullMatch(url, kArxivLink, &id)) {
+  if (!ArxivIdFromUrl(url, &id)) {
     Report(Severity::kWarning, number,
            "paper heading without an arXiv link skipped (link \"" + url + "\")");
     block_ = Block::kSkippedPaper;
@@ -383,39 +257,16 @@ void DigestReader::ReadVote(const std::string& value, int number) {
   }
 }
 
-// "A, B, +, C" or "['A', 'B']". A "+" item, or a name ending in " +", marks a
-// cut list; the marker is dropped.
+// "A, B, +, C" or "['A', 'B']" (record_fields.h).
 void DigestReader::ReadAuthors(const std::string& value, int number) {
   has_authors_ = true;
-  std::vector<std::string> raw;
-  bool list_form = !value.empty() && value[0] == '[';
-  if (!list_form) {
-    raw = SplitAtCommas(value, false);
-  } else {
-    PythonLiteral literal(value);
-    if (!literal.Parse(&raw) || literal.nested() || literal.has_dict()) {
-      Report(Severity::kWarning, number,
-             "authors: Python-list form did not parse; names split at commas");
-      std::string_view body(value);
-      body.remove_prefix(1);
-      if (!body.empty() && body.back() == ']') body.remove_suffix(1);
-      raw = SplitAtCommas(body, true);
-    }
+  AuthorList list = ParseAuthorList(value);
+  for (const std::string& problem : list.problems) {
+    Report(Severity::kWarning, number, "authors: " + problem);
   }
   PaperRecord& record = records_.back();
-  for (const std::string& item : raw) {
-    std::string name = NormalizeName(item);
-    if (name == "+" || (name.size() > 2 && name.compare(name.size() - 2, 2, " +") == 0)) {
-      record.authors_truncated = true;
-      name = name == "+" ? "" : CollapseWhitespace(name.substr(0, name.size() - 2));
-      if (name.empty()) continue;
-    }
-    if (name.empty()) {
-      Report(Severity::kWarning, number, "authors: empty name dropped");
-      continue;
-    }
-    record.authors.push_back(std::move(name));
-  }
+  record.authors = std::move(list.names);
+  record.authors_truncated = list.truncated;
 }
 
 void DigestReader::AddSection(std::string name, std::string text, int number) {
@@ -446,14 +297,14 @@ void DigestReader::DecodeLiteral(Section* section) {
   bool looks_literal = t.size() >= 2 && (t[0] == '[' || t[0] == '{') &&
                        (t[1] == '\'' || t[1] == '"' || t[1] == '{');
   if (!looks_literal) return;
-  std::vector<std::string> values;
-  if (!PythonLiteral(t).Parse(&values)) {
+  PythonLiteral literal;
+  if (!ParsePythonLiteral(t, &literal)) {
     Report(Severity::kNote, section->line,
            "section text looks like a Python literal but does not parse; kept as written");
     return;
   }
   std::string joined;
-  for (const std::string& v : values) joined += (joined.empty() ? "" : "\n") + Trim(v);
+  for (const std::string& v : literal.strings) joined += (joined.empty() ? "" : "\n") + Trim(v);
   if (ReplaceControlChars(&joined) > 0) {
     Report(Severity::kWarning, section->line,
            "control character(s) written as escapes replaced by U+FFFD");
@@ -513,7 +364,7 @@ bool LooksLikeMarkdownDigest(std::string_view text) {
     if (!line.empty() && line[line.size() - 1] == '\r') line.remove_suffix(1);
     std::string url;
     if (RE2::FullMatch(line, kDayHeader) ||
-        (RE2::FullMatch(line, kPaperHeading, nullptr, &url) && RE2::FullMatch(url, kArxivLink))) {
+        (RE2::FullMatch(line, kPaperHeading, nullptr, &url) && ArxivIdFromUrl(url, nullptr))) {
       return true;
     }
     start = end + 1;

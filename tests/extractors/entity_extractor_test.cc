@@ -35,7 +35,13 @@ const Lexicon& TestLexicon() {
         "benchmark\tARC\n"
         "benchmark\tGSM8K\n"
         "benchmark\tNeedle in a Haystack\tNIAH\n"
-        "benchmark\tAlpacaEval 2\tAlpacaEval 2.0\n",
+        "benchmark\tAlpacaEval 2\tAlpacaEval 2.0\n"
+        "model\tStable Diffusion\n"
+        "model\tClaude 3.5 Sonnet\n"
+        "generic\tLLM\tLLMs|VLM|Large Language Models|Position|Survey|Agents|Models\n"
+        "benchmark-cue\t벤치마크\t데이터셋|benchmark\n"
+        "method-cue\t방법\t기법|최적화|method\n"
+        "model-cue\t모델\tmodel\n",
         "test", &diagnostics);
     return l;
   }();
@@ -151,41 +157,42 @@ TEST(EntityExtractorTest, TitlePrefixIsProposedWithAGuessedKind) {
                       TestLexicon());
   EXPECT_EQ(e.proposes, Strings{"VoCo-LLaMA"});
   EXPECT_EQ(Found(Paper("VoCo-LLaMA: Towards Vision Compression", {})),
-            Strings{"model:VoCo-LLaMA"});
+            Strings{"method:VoCo-LLaMA"});
   EXPECT_EQ(e.mentions.at(0).kind, EntityKind::kMethod);
 
   EXPECT_EQ(Found(Paper("VisDiffBench: Describing Differences in Image Sets", {})),
             Strings{"benchmark:VisDiffBench"});
   EXPECT_EQ(Found(Paper("Stack-X: A Benchmark for Code Agents", {})), Strings{"benchmark:Stack-X"});
   EXPECT_EQ(Found(Paper("Depth Anywhere: Better Depth via Distillation", {})),
-            Strings{"model:Depth Anywhere"});
+            Strings{"method:Depth Anywhere"});
+  EXPECT_EQ(Found(Paper("LLaVA-Grounding: Grounded Visual Chat", {})),
+            Strings{"model:LLaVA-Grounding"});
 }
 
-TEST(EntityExtractorTest, KnownTitlePrefixTakesTheLexiconEntry) {
-  Entities e =
-      ExtractEntities(Paper("Segment Anything: a promptable model", {"SAM은..."}), TestLexicon());
-  EXPECT_EQ(e.proposes, Strings{"SAM"});
-  ASSERT_EQ(e.mentions.size(), 1u);
-  EXPECT_EQ(e.mentions[0].surface, "Segment Anything");
-}
-
-TEST(EntityExtractorTest, NamesTheSummaryIntroducesAreProposed) {
+TEST(EntityExtractorTest, VersionAndTierVariantsOfAFamilyAreTheirOwnEntities) {
   Entities e = ExtractEntities(
-      Paper("Better preference learning",
-            {"우리는 MoSLoRA를 제안합니다. 새로운 벤치마크(MIRB-2)를 설계하였습니다. "
-             "기존 DPO를 도입하고 LLM을 제안합니다. Reflective라는 방법을 소개합니다."}),
+      Paper("Evaluation notes", {"Stable Diffusion V2.1, Claude-3.5-Sonnet-1022 및 GPT-4o-mini"}),
       TestLexicon());
-  EXPECT_EQ(e.proposes, (Strings{"MoSLoRA", "MIRB-2"}));
-  ASSERT_GE(e.mentions.size(), 2u);
-  EXPECT_EQ(e.mentions[1].kind, EntityKind::kBenchmark);
+  Strings names;
+  for (const Mention& m : e.mentions) names.push_back(m.canonical);
+  EXPECT_EQ(names, (Strings{"Stable Diffusion V2.1", "Claude 3.5 Sonnet 1022", "GPT-4o-mini"}));
 }
 
-TEST(EntityExtractorTest, PhrasesBeforeAColonAreNotProposed) {
-  for (const char* title : {"Rethinking Attention: A Study", "Position: Agents Need Memory",
-                            "Large Language Models: A Survey", "Learning to act: policies",
-                            "One Two Three Four Five: Too Long", "LLMs: What They Know"}) {
-    EXPECT_TRUE(ExtractEntities(Paper(title, {}), TestLexicon()).proposes.empty()) << title;
-  }
+TEST(EntityExtractorTest, NamesTheLexiconLacksAreFoundByTheirMarks) {
+  EXPECT_EQ(Found(Paper("A study", {"그룹 정책 최적화(GRPO)를 사용하고 MathVerse 벤치마크와 "
+                                   "대형 언어 모델(LLM)에서 GPT-4o를 평가합니다."})),
+            (Strings{"model:GPT-4o", "method:GRPO", "benchmark:MathVerse"}));
+}
+
+TEST(EntityExtractorTest, ProposalsAreMentionsToo) {
+  Entities e = ExtractEntities(
+      Paper("TroL: Traversal of Layers", {"TroL은 새로운 효율적 모델입니다. 또한 NoIntentEdit라는 "
+                                          "새로운 데이터셋을 만들었습니다."}),
+      TestLexicon());
+  EXPECT_EQ(e.proposes, (Strings{"TroL", "NoIntentEdit"}));
+  ASSERT_EQ(e.mentions.size(), 2u);
+  EXPECT_EQ(e.mentions[0].kind, EntityKind::kModel);
+  EXPECT_EQ(e.mentions[1].kind, EntityKind::kBenchmark);
 }
 
 }  // namespace

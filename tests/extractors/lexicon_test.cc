@@ -9,6 +9,7 @@
 namespace papergraph {
 
 extern const char kBuiltinLexiconTsv[];
+extern const char kBuiltinCuesTsv[];
 
 namespace {
 
@@ -133,6 +134,49 @@ TEST(LexiconTest, BuiltinDataIsCleanAndCoversTheField) {
   for (const char* generic :
        {"LLM", "VLM", "SOTA", "GPU", "Transformer", "diffusion model", "fine-tuning"}) {
     EXPECT_EQ(lexicon.Find(generic), nullptr) << generic;
+  }
+}
+
+TEST(LexiconTest, GenericAndCueLinesAreNotEntities) {
+  Lexicon lexicon;
+  Diagnostics diagnostics;
+  lexicon.AddTsv(
+      "generic\tLLM\tLLMs|large language model\n"
+      "benchmark-cue\t벤치마크\tBenchmark\n"
+      "method-cue\t기법\n"
+      "model\tGPT-4o\n"
+      "cue\tword\n",
+      "cues.tsv", &diagnostics);
+  ASSERT_EQ(diagnostics.size(), 1u);  // "cue" names no kind
+  EXPECT_EQ(diagnostics[0].line, 5);
+  EXPECT_NE(diagnostics[0].message.find("unknown kind 'cue'"), std::string::npos);
+  EXPECT_EQ(lexicon.entries().size(), 1u);
+  EXPECT_EQ(lexicon.Find("LLM"), nullptr);
+  EXPECT_TRUE(lexicon.IsGeneric("llms"));
+  EXPECT_TRUE(lexicon.IsGeneric("Large Language Model"));
+  EXPECT_FALSE(lexicon.IsGeneric("GPT-4o"));
+  ASSERT_EQ(lexicon.cues().size(), 3u);
+  EXPECT_EQ(lexicon.cues()[0].word, "벤치마크");
+  EXPECT_EQ(lexicon.cues()[1].word, "benchmark");  // ASCII lower-cased
+  EXPECT_EQ(lexicon.cues()[1].kind, EntityKind::kBenchmark);
+  EXPECT_EQ(lexicon.cues()[2].kind, EntityKind::kMethod);
+}
+
+TEST(LexiconTest, BuiltinCuesAreCleanAndNeverNameAKnownEntity) {
+  Lexicon cues;
+  Diagnostics diagnostics;
+  cues.AddTsv(kBuiltinCuesTsv, "cues.tsv", &diagnostics);
+  for (const Diagnostic& d : diagnostics) ADD_FAILURE() << d.ToString();
+  EXPECT_TRUE(cues.entries().empty());
+  EXPECT_GT(cues.cues().size(), 50u);
+  for (const char* generic : {"LLM", "LLMs", "VLM", "SOTA", "GPU", "Transformer", "T2I", "FID",
+                              "OpenAI", "Survey", "diffusion model"}) {
+    EXPECT_TRUE(Lexicon::Builtin().IsGeneric(generic)) << generic;
+  }
+  // A generic word that the entity lexicon also lists would be found by one
+  // rule and refused by another.
+  for (const LexiconEntry& entry : Lexicon::Builtin().entries()) {
+    EXPECT_FALSE(cues.IsGeneric(entry.canonical)) << entry.canonical;
   }
 }
 

@@ -1,0 +1,176 @@
+#include "extractors/hf_api_reader.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "core/text.h"
+#include "extractors/record_fields.h"
+
+namespace papergraph {
+namespace {
+
+using Severity = Diagnostic::Severity;
+
+const RE2 kIsoDate(R"((\d{4}-\d{2}-\d{2}).*)");
+const RE2 kPathDate(R"(.*(\d{4})[/\\-](\d{2})[/\\-](\d{2})(?:[^/\\]*)\.json)");
+const RE2 kBareArxivId(R"(\d{4}\.\d{4,5}|[a-z][a-z.\-]*/\d{7})");
+
+// The byte offset where each element of a top-level array starts (or 0 for
+// a top-level object), so that problems can name a line.
+std::vector<size_t> ElementOffsets(std::string_view text) {
+  std::vector<size_t> offsets;
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (depth == 1 || (depth == 0 && c == '{')) offsets.push_back(i);
+      ++depth;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return offsets;
+}
+
+int LineAt(std::string_view text, size_t offset) {
+  offset = std::min(offset, text.size());
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
+}
+
+const rapidjson::Value* Member(const rapidjson::Value& object, const char* name) {
+  if (!object.IsObject()) return nullptr;
+  auto it = object.FindMember(name);
+  return it == object.MemberEnd() || it->value.IsNull() ? nullptr : &it->value;
+}
+
+// A string member, or "" when absent or not a string. JSON escapes can carry
+// control characters and NULs ("\u0008"); they are replaced by U+FFFD and
+// counted in *replaced.
+std::string StringMember(const rapidjson::Value& object, const char* name, int* replaced = nullptr) {
+  const rapidjson::Value* v = Member(object, name);
+  if (!v || !v->IsString()) return "";
+  std::string s(v->GetString(), v->GetStringLength());
+  int n = ReplaceControlChars(&s);
+  if (replaced) *replaced += n;
+  return s;
+}
+
+class ApiReader {
+ public:
+  ApiReader(std::string_view text, const std::string& file, Diagnostics* diagnostics)
+      : text_(text), file_(file), diagnostics_(diagnostics) {
+    std::string y, m, d;
+    if (RE2::FullMatch(file, kPathDate, &y, &m, &d)) path_date_ = y + "-" + m + "-" + d;
+  }
+
+  std::vector<PaperRecord> Read();
+
+ private:
+  void Report(Severity severity, int line, std::string message) {
+    diagnostics_->push_back({severity, file_, line, std::move(message)});
+  }
+  void Element(const rapidjson::Value& element, int line);
+
+  std::string_view text_;
+  const std::string& file_;
+  Diagnostics* diagnostics_;
+  std::string path_date_;
+  std::vector<PaperRecord> records_;
+};
+
+std::vector<PaperRecord> ApiReader::Read() {
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseStopWhenDoneFlag>(text_.data(), text_.size());
+  if (doc.HasParseError()) {
+    Report(Severity::kError, LineAt(text_, doc.GetErrorOffset()),
+           std::string("invalid JSON (") + rapidjson::GetParseError_En(doc.GetParseError()) +
+               "); expected the Hugging Face daily-papers API response, a list of papers");
+    return {};
+  }
+  std::vector<size_t> offsets = ElementOffsets(text_);
+  auto line_of = [&](size_t i) { return i < offsets.size() ? LineAt(text_, offsets[i]) : 1; };
+  if (doc.IsObject()) {
+    Element(doc, 1);
+  } else if (doc.IsArray()) {
+    for (rapidjson::SizeType i = 0; i < doc.Size(); ++i) Element(doc[i], line_of(i));
+  } else {
+    Report(Severity::kError, 1, "JSON is neither a list of papers nor a paper object");
+  }
+  return std::move(records_);
+}
+
+void ApiReader::Element(const rapidjson::Value& element, int line) {
+  if (!element.IsObject()) {
+    Report(Severity::kWarning, line, "list element is not an object; skipped");
+    return;
+  }
+  const rapidjson::Value* paper = Member(element, "paper");
+  if (!paper || !paper->IsObject()) paper = &element;  // a bare paper object
+  PaperRecord r;
+  int replaced = 0;
+  r.arxiv = StringMember(*paper, "id");
+  if (!RE2::FullMatch(r.arxiv, kBareArxivId) && !ArxivIdFromUrl(r.arxiv, &r.arxiv)) {
+    Report(Severity::kWarning, line,
+           r.arxiv.empty() ? "paper without an \"id\" skipped"
+                           : "paper id \"" + r.arxiv + "\" is not an arXiv id; skipped");
+    return;
+  }
+  r.title = CollapseWhitespace(StringMember(*paper, "title", &replaced));
+  if (r.title.empty()) r.title = CollapseWhitespace(StringMember(element, "title", &replaced));
+  if (r.title.empty()) Report(Severity::kWarning, line, "paper " + r.arxiv + " has no title");
+  std::string date;
+  if (RE2::FullMatch(StringMember(element, "publishedAt"), kIsoDate, &date) ||
+      RE2::FullMatch(StringMember(*paper, "publishedAt"), kIsoDate, &date)) {
+    r.date = date;
+  } else {
+    r.date = path_date_;
+    Report(Severity::kWarning, line,
+           "paper " + r.arxiv + " has no publishedAt" +
+               (r.date.empty() ? "; no listing date" : "; dated by the file name"));
+  }
+  if (const rapidjson::Value* v = Member(*paper, "upvotes"); v && v->IsInt()) r.votes = v->GetInt();
+  const rapidjson::Value* authors = Member(*paper, "authors");
+  if (authors && authors->IsArray()) {
+    for (const rapidjson::Value& a : authors->GetArray()) {
+      std::string name = NormalizeName(StringMember(a, "name", &replaced));
+      if (!name.empty()) r.authors.push_back(std::move(name));
+    }
+  } else {
+    Report(Severity::kWarning, line, "paper " + r.arxiv + " has no authors list");
+  }
+  std::string summary = StringMember(*paper, "summary", &replaced);
+  if (summary.empty()) summary = StringMember(element, "summary", &replaced);
+  if (replaced > 0) {
+    Report(Severity::kWarning, line,
+           "paper " + r.arxiv + ": " + std::to_string(replaced) + " control character(s) replaced by U+FFFD");
+  }
+  if (!summary.empty()) r.sections.push_back({"", std::move(summary), line});
+  r.file = file_;
+  r.line = line;
+  records_.push_back(std::move(r));
+}
+
+}  // namespace
+
+std::vector<PaperRecord> ReadHfApiJson(std::string_view text, const std::string& file,
+                                       Diagnostics* diagnostics) {
+  return ApiReader(text, file, diagnostics).Read();
+}
+
+bool LooksLikeJson(std::string_view text) {
+  size_t i = text.find_first_not_of(" \t\r\n");
+  return i != std::string_view::npos && (text[i] == '[' || text[i] == '{');
+}
+
+}  // namespace papergraph

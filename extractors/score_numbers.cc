@@ -1,0 +1,316 @@
+#include "extractors/score_numbers.h"
+
+#include <re2/re2.h>
+
+#include <array>
+#include <cctype>
+#include <cstdlib>
+
+#include "core/text.h"
+
+namespace papergraph {
+namespace {
+
+// Metric names that may stand next to a score. Short upper-case ones are
+// matched with exact case so that English words ("is", "em") are not metrics.
+#define PG_METRIC                                                                         \
+  R"((?:(?i:pass@\d+|recall@\d+|r@\d+|ndcg@\d+|hit@\d+|top-?[15]|perplexity|exact match)|)" \
+  R"(FID|FVD|KID|IS|BLEU(?:-\d)?|ROUGE(?:-[0-9L]+)?|CIDEr|METEOR|)"  \
+  R"(SPICE|chrF\+*|mAP(?:@[\d.]+)?|AP(?:50|75)?|mIoU|IoU|PSNR|SSIM|LPIPS|WER|CER|EM|F1|)"  \
+  R"(MRR|AUROC|AUC|Elo|ELO|SD|CLIPSIM|CLIP ?[Ss]core|PPL|MAE|RMSE))"
+
+bool IsAsciiAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
+
+// '%', '점' (points on a scale) or '%p' right after the number.
+const RE2& UnitAfter() {
+  static const RE2 re(R"(^( ?\\?(?:%p|%)|％|퍼센트| ?percentage points?| ?percent| ?점))");
+  return re;
+}
+
+const RE2& MetricAfter() {
+  static const RE2 re("^\\s*(" PG_METRIC ")(?:[^A-Za-z0-9]|$)");
+  return re;
+}
+
+const RE2& MetricBefore() {
+  static const RE2 re("(?:^|[^A-Za-z0-9@_\\-])(" PG_METRIC
+                      R"()\s*(?:score|점수|스코어|값|value)?\s*(?:of|=|:|가|이|은|는|을|를|로)?)"
+                      R"(\s*(?:약|평균|about|around|~|∼)?\s*\(?\s*$)");
+  return re;
+}
+
+const RE2& AnyMetric() {
+  static const RE2 re("(?:^|[^A-Za-z0-9@_\\-])(" PG_METRIC ")(?:[^A-Za-z0-9]|$)");
+  return re;
+}
+
+// Counts, sizes and dates; multipliers are changes.
+const RE2& CountAfter() {
+  static const RE2 re(
+      R"(^(?:\s*(배|times|fold|x\b|×)|개|년|월|일|번|명|가지|차례|층|초|분|시간|단계|스텝|샘플|토큰|)"
+      R"(회|천|만|억|조|\s*(?:K\b|M\b|B\b|GB|MB|TB|billion|million|thousand|samples|tokens|)"
+      R"(steps|examples|hours|days|languages|papers|tasks|questions|problems|images|videos|)"
+      R"(ms\b|s\b|sec\b|seconds|minutes|fps|FPS|[GTP]?FLOPs|params|parameters|layers|epochs|)"
+      R"(GPUs?\b|it/s)))");
+  return re;
+}
+
+// A change or a reference value right after the number (and its unit).
+const RE2& ChangeAfter() {
+  static const RE2 re(
+      R"(^\s*(?:p\b|pp\b|포인트|points?\b|pts?\b|만큼|더\s|향상|개선|증가|상승|감소|하락|절감|단축|)"
+      R"(높|낮|빠르|빨|느리|차이|격차|앞서|앞선|앞섰|상회|능가|웃돌|뛰어넘|higher|lower|)"
+      R"(better|worse|faster|slower|more\b|less\b|fewer|improvement|gain|increase|decrease|)"
+      R"(reduction|drop|boost|margin|lead|absolute|relative|speed))");
+  return re;
+}
+
+// A value something else is compared with: "50.0% 대비", "3.78보다", "than 80%".
+const RE2& ReferenceAfter() {
+  static const RE2 re(R"(^\s*(?:대비|보다|에 비해|와 비교|과 비교|than\b))");
+  return re;
+}
+
+// A model's own value: "DeepSeek-Prover-V1의 50.0% 대비", "StyleGAN2의 3.78보다".
+const RE2& OwnedBefore() {
+  static const RE2 re("\\x01+\\s*(?:의|'s)\\s*$");
+  return re;
+}
+
+const RE2& BoundAfter() {
+  static const RE2 re(
+      R"(^\s*(?:이상|이하|미만|초과|이내|or more|or less|or higher|or above|and above|\+|)"
+      R"((?:를|을|에도|에|까지|선을)\s*(?:넘|돌파|초과|상회|웃돌|미치지|못 미|근접)))");
+  return re;
+}
+
+// A change noun in the noun phrase after the number ("의 성능 향상").
+const RE2& ChangeNoun() {
+  static const RE2 re(
+      R"(향상|개선|증가|상승|감소|하락|절감|단축|차이|격차|이득|상대적|절대적|improv|gain|increas|)"
+      R"(decreas|reduc|drop|boost|speed|margin|higher|lower|better|worse|faster|slower)");
+  return re;
+}
+
+// A delta explained by its from-to: "12.3% (53.9%에서 66.2%로)".
+const RE2& ExplainedDelta() {
+  static const RE2 re(R"(^\s*\(\s*[\d.]+\s*%?\s*(?:에서|→|->|to\b))");
+  return re;
+}
+
+const RE2& ChangeBefore() {
+  static const RE2 re(
+      R"((?:(?:^|[^A-Za-z])by|(?:^|\s)대|대비|보다|비해|비교해|비교하여|than|vs\.?|(?:향상|개선|증가|감소|상승|)"
+      R"(하락|차이|격차|이득|improvement|gain|increase|boost|margin|reduction|drop)\S*\s*)"
+      R"((?:이|가|은|는|:|of)?)\s*(?:각각|평균|약|최대|최소|about|around|up to|over|nearly|)"
+      R"(almost|roughly|more than)?\s*$)");
+  return re;
+}
+
+const RE2& BoundBefore() {
+  static const RE2 re(
+      R"((?:^|[^A-Za-z])(?:over|above|more than|less than|under|below|at least|up to|exceed\w*|)"
+      R"(surpass\w*|beyond|nearly|almost)\s*$)");
+  return re;
+}
+
+const RE2& PreviousBefore() {
+  static const RE2 re(
+      R"((?:이전|기존|종전|원래|(?:^|[^A-Za-z])(?:previous|prior|baseline|from|original))\S*)"
+      R"(\s+(?:\S+\s+){0,2}$)");
+  return re;
+}
+
+// "72.0%에서 80.2%" / "72% to 80%": the text between a from and its to.
+const RE2& FromTo() {
+  static const RE2 re(R"(^\s*(?:에서|→|->|⇒|to)\s*(?:약\s*)?$)");
+  return re;
+}
+
+// "1.81로 개선": the value a change arrives at.
+const RE2& ArrivesAt() {
+  static const RE2 re(
+      R"(^\s*(?:으로|로)\s*(?:\S+\s+){0,2}?(?:개선|향상|낮추|낮아|줄|높|증가|감소|상승|끌어))");
+  return re;
+}
+
+// What may stand between two members of one list of numbers.
+const RE2& ListGlue() {
+  static const RE2 re(
+      "^\\s*\\)?\\s*(?:,|및|와|과|그리고|and|or|/|、|~|∼|–|,\\s*and)?\\s*(?:(?:[\\x01\\x02]+|[A-Za-z][\\w.\\-]*)\\s*"
+      R"((?:\([^()\d]*\))?\s*(?:벤치마크|데이터셋|benchmark|dataset)?\s*)"
+      R"((?:에서는|에서도|에서|의|:|on|in)?\s*)?(?:평균|약|최대)?\s*\(?\s*$)");
+  return re;
+}
+
+// The noun phrase after a number: up to a particle, punctuation or a name.
+std::string_view TailPhrase(std::string_view after) {
+  static const RE2 skip(R"(^\s*\)?\s*(?:\([^()]*\))?)");
+  static const RE2 stop("([,.;:()\\x01\\x02\\d]|를|을|로|에|와|및|며)");
+  re2::StringPiece rest = Piece(after);
+  RE2::Consume(&rest, skip);
+  re2::StringPiece limit(rest.data(), std::min<size_t>(rest.size(), 48));
+  re2::StringPiece found;
+  if (RE2::PartialMatch(limit, stop, &found)) {
+    return std::string_view(rest.data(), static_cast<size_t>(found.data() - rest.data()));
+  }
+  return std::string_view(limit.data(), limit.size());
+}
+
+// The role a number's own surroundings give it.
+NumberRole LocalRole(std::string_view masked, const ScoreNumber& n, bool glued, bool scorable) {
+  re2::StringPiece before = Piece(masked.substr(0, n.begin));
+  re2::StringPiece after = Piece(masked.substr(n.end));
+  re2::StringPiece multiplier;
+  if (RE2::PartialMatch(after, CountAfter(), &multiplier)) {
+    return multiplier.empty() ? NumberRole::kOther : NumberRole::kChange;
+  }
+  if (glued) return NumberRole::kOther;
+  std::string_view head = masked.substr(0, n.begin);
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  bool signed_number = !head.empty() && (head.back() == '+' || head.back() == '-');
+  if (signed_number || (head.size() >= 2 && head.substr(head.size() - 2) == "±")) {
+    return NumberRole::kChange;
+  }
+  if (RE2::PartialMatch(after, BoundAfter()) || RE2::PartialMatch(before, BoundBefore())) {
+    return NumberRole::kBound;
+  }
+  if (RE2::PartialMatch(after, ReferenceAfter())) {
+    return RE2::PartialMatch(before, OwnedBefore()) ? NumberRole::kScore : NumberRole::kOther;
+  }
+  if (RE2::PartialMatch(after, ChangeAfter()) || RE2::PartialMatch(after, ExplainedDelta()) ||
+      RE2::PartialMatch(Piece(TailPhrase(masked.substr(n.end))), ChangeNoun()) ||
+      RE2::PartialMatch(before, ChangeBefore())) {
+    return NumberRole::kChange;
+  }
+  if (RE2::PartialMatch(before, PreviousBefore())) return NumberRole::kPrevious;
+  return scorable ? NumberRole::kScore : NumberRole::kOther;
+}
+
+// Reads the number starting at masked[i]; returns false if none.
+bool ReadNumber(std::string_view masked, size_t i, ScoreNumber* n, bool* glued) {
+  size_t j = i;
+  while (j < masked.size() && IsDigit(masked[j])) ++j;
+  // Thousands separators: "1,317" (not "14.14%, 7.12%").
+  while (j + 3 < masked.size() && masked[j] == ',' && IsDigit(masked[j + 1]) &&
+         IsDigit(masked[j + 2]) && IsDigit(masked[j + 3]) &&
+         (j + 4 == masked.size() || !IsDigit(masked[j + 4]))) {
+    j += 4;
+  }
+  bool decimal = false;
+  if (j + 1 < masked.size() && masked[j] == '.' && IsDigit(masked[j + 1])) {
+    decimal = true;
+    for (++j; j < masked.size() && IsDigit(masked[j]); ++j) {
+    }
+  }
+  n->begin = i;
+  n->value_text.clear();
+  for (size_t k = i; k < j; ++k) {
+    if (masked[k] != ',') n->value_text += masked[k];
+  }
+  n->value = std::strtod(n->value_text.c_str(), nullptr);
+  char prev = i > 0 ? masked[i - 1] : ' ';
+  char prev2 = i > 1 ? masked[i - 2] : ' ';
+  char next = j < masked.size() ? masked[j] : ' ';
+  *glued = IsAsciiAlpha(prev) || prev == '_' || prev == '@' || prev == '/' || prev == '.' ||
+           (prev == '-' && IsAsciiAlnum(prev2)) || IsAsciiAlpha(next) || next == '/' ||
+           (next == '-' && j + 1 < masked.size() && IsAsciiAlnum(masked[j + 1])) ||
+           prev == kModelMask || prev == kBenchmarkMask;
+  n->end = j;
+  return decimal;
+}
+
+}  // namespace
+
+std::vector<ScoreNumber> FindScoreNumbers(std::string_view masked) {
+  std::vector<ScoreNumber> out;
+  for (size_t i = 0; i < masked.size(); ++i) {
+    if (!IsDigit(masked[i])) continue;
+    ScoreNumber n;
+    bool glued = false;
+    bool decimal = ReadNumber(masked, i, &n, &glued);
+    re2::StringPiece unit;
+    std::string_view after = masked.substr(n.end);
+    if (!glued && RE2::PartialMatch(Piece(after), UnitAfter(), &unit)) n.end += unit.size();
+    bool percent = unit.find('%') != re2::StringPiece::npos || unit.find("퍼센트") != re2::StringPiece::npos ||
+                   unit.find("percent") != re2::StringPiece::npos;
+    bool per_point = unit.find("%p") != re2::StringPiece::npos || unit.find("points") != re2::StringPiece::npos;
+    re2::StringPiece metric;
+    if (RE2::PartialMatch(Piece(masked.substr(n.end)), MetricAfter(), &metric)) {
+      n.end = static_cast<size_t>(metric.data() + metric.size() - masked.data());
+    } else {
+      RE2::PartialMatch(Piece(masked.substr(0, n.begin)), MetricBefore(), &metric);
+    }
+    n.unit = !metric.empty() ? std::string(metric) : percent ? "%" : "";
+    bool scorable = !unit.empty() || !metric.empty() || decimal;
+    n.anchor = n.begin;
+    n.role = per_point ? NumberRole::kChange : LocalRole(masked, n, glued, scorable);
+    if (n.role == NumberRole::kScore && RE2::PartialMatch(Piece(masked.substr(n.end)), ArrivesAt())) {
+      n.new_value = true;
+    }
+    i = n.end - 1;  // the loop's ++i steps past the number
+    out.push_back(std::move(n));
+  }
+  // From-to pairs: the first is the earlier value, the second the new one.
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    std::string_view between = masked.substr(out[k].end, out[k + 1].begin - out[k].end);
+    if (out[k].role == NumberRole::kOther || !RE2::FullMatch(Piece(between), FromTo())) continue;
+    out[k].role = NumberRole::kPrevious;
+    if (out[k + 1].role == NumberRole::kChange || out[k + 1].role == NumberRole::kBound) {
+      out[k].role = out[k + 1].role;  // "16%에서 33% 감소": a range of changes
+    } else if (out[k + 1].role != NumberRole::kOther) {
+      out[k + 1].role = NumberRole::kScore;
+      out[k + 1].new_value = true;
+      out[k + 1].anchor = out[k].anchor;
+    }
+  }
+  // A list of numbers takes the change or bound role of any member.
+  for (size_t first = 0; first < out.size();) {
+    size_t last = first;
+    NumberRole shared = NumberRole::kScore;
+    while (true) {
+      if (out[last].role == NumberRole::kChange || out[last].role == NumberRole::kBound) {
+        shared = out[last].role;
+      }
+      if (last + 1 == out.size()) break;
+      const ScoreNumber& a = out[last];
+      const ScoreNumber& b = out[last + 1];
+      std::string_view between = masked.substr(a.end, b.begin - a.end);
+      bool joined = !a.new_value && !b.new_value && a.role != NumberRole::kPrevious &&
+                    b.role != NumberRole::kPrevious && a.role != NumberRole::kOther &&
+                    b.role != NumberRole::kOther && RE2::FullMatch(Piece(between), ListGlue());
+      if (!joined) break;
+      ++last;
+    }
+    for (size_t k = first; k <= last; ++k) {
+      if (out[k].role == NumberRole::kScore && shared != NumberRole::kScore) out[k].role = shared;
+    }
+    first = last + 1;
+  }
+  return out;
+}
+
+std::string LastMetricBefore(std::string_view masked, size_t end, size_t* at) {
+  re2::StringPiece rest = Piece(masked.substr(0, end));
+  re2::StringPiece metric, last;
+  while (RE2::FindAndConsume(&rest, AnyMetric(), &metric)) last = metric;
+  if (at) *at = last.empty() ? end : static_cast<size_t>(last.data() - masked.data());
+  return std::string(last);
+}
+
+bool LowerIsBetter(std::string_view metric) {
+  static constexpr std::array<std::string_view, 14> kLower = {
+      "fid", "fvd", "kid", "lpips", "wer", "cer", "perplexity", "ppl",
+      "error", "mae", "rmse", "sd", "latency", "ter"};
+  std::string key = FoldKey(metric);
+  for (std::string_view m : kLower) {
+    if (key == m) return true;
+  }
+  return false;
+}
+
+}  // namespace papergraph

@@ -1,0 +1,85 @@
+#include "extractors/sentence_splitter.h"
+
+#include <re2/re2.h>
+
+#include <array>
+#include <cctype>
+
+#include "core/text.h"
+
+namespace papergraph {
+namespace {
+
+constexpr std::array<std::string_view, 9> kAbbreviations = {
+    "e.g", "i.e", "et al", "vs", "Fig", "cf", "approx", "etc", "resp"};
+
+bool EndsWithAbbreviation(std::string_view before_dot) {
+  for (std::string_view a : kAbbreviations) {
+    if (before_dot.size() < a.size() || before_dot.substr(before_dot.size() - a.size()) != a) {
+      continue;
+    }
+    size_t at = before_dot.size() - a.size();
+    if (at == 0 || !std::isalpha(static_cast<unsigned char>(before_dot[at - 1]))) return true;
+  }
+  return false;
+}
+
+bool IsSentenceEnd(std::string_view text, size_t i) {
+  char c = text[i];
+  if (c == '\n') return true;
+  if (c != '.' && c != '!' && c != '?') return false;
+  if (i + 1 < text.size()) {
+    char next = text[i + 1];
+    if (next != ' ' && next != '\'' && next != '"' && next != '\n') return false;
+  }
+  return c != '.' || !EndsWithAbbreviation(text.substr(0, i));
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+// Whether a piece has a letter or digit (Latin, or any non-ASCII character):
+// what is left between "'}]" and "', '" is no sentence.
+bool HasWords(std::string_view s) {
+  for (char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// What a digest writes before the sentence itself.
+const RE2& EvidencePrefix() {
+  static const RE2 re(
+      R"(^(?:'[\w\- ]{1,30}':\s*'|\*{1,3}[^*]{1,40}\*{1,3}:|[\s\-\[\{\]\},'"])+)");
+  return re;
+}
+
+}  // namespace
+
+std::vector<std::string_view> SplitSentences(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && !IsSentenceEnd(text, i)) continue;
+    size_t stop = (i < text.size() && text[i] != '\n') ? i + 1 : i;
+    std::string_view sentence = Trim(text.substr(start, stop - start));
+    if (HasWords(sentence)) out.push_back(sentence);
+    start = stop;
+  }
+  return out;
+}
+
+std::string EvidenceText(std::string_view sentence) {
+  re2::StringPiece rest(sentence.data(), sentence.size());
+  RE2::Consume(&rest, EvidencePrefix());
+  std::string_view s(rest.data(), rest.size());
+  while (!s.empty() && (s.back() == '\'' || s.back() == '"' || s.back() == ',')) s.remove_suffix(1);
+  return CollapseWhitespace(s);
+}
+
+}  // namespace papergraph

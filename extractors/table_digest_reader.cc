@@ -1,0 +1,217 @@
+#include "extractors/table_digest_reader.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/text.h"
+#include "extractors/record_fields.h"
+
+namespace papergraph {
+namespace {
+
+using Severity = Diagnostic::Severity;
+
+const RE2 kDayHeader(R"(##\s+Papers for (\d{4}-\d{2}-\d{2})\s*)");
+const RE2 kSeparatorRow(R"(\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*)");
+// "Title (Read more on [arXiv](URL) or [HuggingFace](URL))": the title and
+// the arXiv link.
+const RE2 kReadMoreTitle(R"((.*?)\s*\(Read more on \[arXiv\]\(([^)\s]+)\).*)");
+// A cell that is one markdown link: "[Title](URL)" or "[Read more](URL)".
+const RE2 kLinkCell(R"(\[(.*)\]\(([^)\s]+)\))");
+const RE2 kAnyArxivLink(R"((https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/[^)\s|]+))");
+const RE2 kPathDate(R"(.*(\d{4})[/\\](\d{2})[/\\](\d{2})\.md)");
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The cells of a table row "| a | b \| c | d |": split at unescaped '|',
+// trimmed, "\|" unescaped. The outer pipes give no cells.
+std::vector<std::string> Cells(std::string_view row) {
+  std::vector<std::string> cells;
+  std::string cell;
+  for (size_t i = 0; i < row.size(); ++i) {
+    if (row[i] == '\\' && i + 1 < row.size() && row[i + 1] == '|') {
+      cell += '|';
+      ++i;
+    } else if (row[i] == '|') {
+      cells.push_back(CollapseWhitespace(cell));
+      cell.clear();
+    } else {
+      cell += row[i];
+    }
+  }
+  cells.push_back(CollapseWhitespace(cell));
+  if (!cells.empty() && cells.front().empty()) cells.erase(cells.begin());
+  if (!cells.empty() && cells.back().empty() && !row.empty() && row.back() == '|') cells.pop_back();
+  return cells;
+}
+
+// Which cell holds what, from the header row.
+struct Columns {
+  int title = -1, authors = -1, summary = -1, link = -1;
+  size_t count = 0;
+};
+
+bool HeaderColumns(const std::vector<std::string>& cells, Columns* columns) {
+  Columns c;
+  c.count = cells.size();
+  for (size_t i = 0; i < cells.size(); ++i) {
+    std::string name = Lower(cells[i]);
+    if (name == "title") c.title = static_cast<int>(i);
+    else if (name == "authors" || name == "author") c.authors = static_cast<int>(i);
+    else if (name == "summary") c.summary = static_cast<int>(i);
+    else if (name == "link" || name == "url") c.link = static_cast<int>(i);
+  }
+  if (c.title < 0 || c.summary < 0) return false;
+  *columns = c;
+  return true;
+}
+
+class TableReader {
+ public:
+  TableReader(const std::string& file, Diagnostics* diagnostics)
+      : file_(file), diagnostics_(diagnostics) {
+    std::string y, m, d;
+    if (RE2::FullMatch(file, kPathDate, &y, &m, &d)) path_date_ = y + "-" + m + "-" + d;
+  }
+
+  std::vector<PaperRecord> Read(std::string_view text);
+
+ private:
+  void Report(Severity severity, int line, std::string message) {
+    diagnostics_->push_back({severity, file_, line, std::move(message)});
+  }
+  void Row(std::vector<std::string> cells, int line);
+
+  const std::string& file_;
+  Diagnostics* diagnostics_;
+  std::string path_date_;
+  std::string date_;
+  bool in_table_ = false;
+  Columns columns_;
+  int last_row_start_ = 0;  // first and last physical line of the last row
+  int last_row_line_ = 0;
+  std::vector<PaperRecord> records_;
+};
+
+std::vector<PaperRecord> TableReader::Read(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    int number = static_cast<int>(i) + 1;
+    std::string line(lines[i]);
+    if (ReplaceControlChars(&line) > 0) {
+      Report(Severity::kWarning, number, "control character(s) replaced by U+FFFD");
+    }
+    std::string date;
+    if (RE2::FullMatch(line, kDayHeader, &date)) {
+      date_ = date;
+      in_table_ = false;
+      continue;
+    }
+    std::string trimmed = CollapseWhitespace(line);
+    if (!trimmed.empty() && trimmed[0] != '|' && in_table_ && last_row_line_ == number - 1 &&
+        !records_.empty() && records_.back().line == last_row_start_) {
+      // Text right under a row continues that row's summary.
+      std::vector<Section>& sections = records_.back().sections;
+      if (sections.empty()) sections.push_back({"", "", number});
+      sections.back().text += (sections.back().text.empty() ? "" : "\n") + trimmed;
+      Report(Severity::kNote, number, "line under a table row joined to its summary");
+      last_row_line_ = number;
+      continue;
+    }
+    if (trimmed.empty() || trimmed[0] != '|') {
+      in_table_ = false;
+      continue;
+    }
+    if (RE2::FullMatch(trimmed, kSeparatorRow)) continue;
+    std::vector<std::string> cells = Cells(trimmed);
+    if (!in_table_) {
+      in_table_ = HeaderColumns(cells, &columns_);
+      if (!in_table_) Report(Severity::kNote, number, "table without Title and Summary columns ignored");
+      continue;
+    }
+    // A row cut short by a line break inside a cell continues on the next
+    // physical lines until it has all its cells.
+    size_t j = i;
+    while (cells.size() < columns_.count && j + 1 < lines.size() && !lines[j + 1].empty()) {
+      ++j;
+      trimmed += " " + CollapseWhitespace(lines[j]);
+      cells = Cells(trimmed);
+    }
+    if (j > i) {
+      Report(Severity::kNote, number,
+             "row continued on " + std::to_string(j - i) + " more line(s) and joined");
+    }
+    Row(std::move(cells), number);
+    last_row_start_ = number;
+    last_row_line_ = static_cast<int>(j) + 1;
+    i = j;
+  }
+  return std::move(records_);
+}
+
+void TableReader::Row(std::vector<std::string> cells, int line) {
+  if (cells.size() > columns_.count && columns_.summary == static_cast<int>(columns_.count) - 1) {
+    // An unescaped '|' inside the last (summary) cell: keep it as text.
+    std::string summary = cells[columns_.summary];
+    for (size_t k = columns_.count; k < cells.size(); ++k) summary += " | " + cells[k];
+    cells.resize(columns_.count);
+    cells[columns_.summary] = summary;
+    Report(Severity::kNote, line, "'|' inside the summary cell kept as text");
+  }
+  if (cells.size() != columns_.count) {
+    Report(Severity::kWarning, line,
+           "table row with " + std::to_string(cells.size()) + " cells, expected " +
+               std::to_string(columns_.count) + "; row skipped");
+    return;
+  }
+  PaperRecord r;
+  std::string title = cells[columns_.title], url, link_text;
+  if (!RE2::FullMatch(cells[columns_.title], kReadMoreTitle, &title, &url) &&
+      RE2::FullMatch(cells[columns_.title], kLinkCell, &link_text, &url)) {
+    title = link_text;
+  }
+  if (url.empty() && columns_.link >= 0) RE2::PartialMatch(cells[columns_.link], kAnyArxivLink, &url);
+  if (url.empty()) RE2::PartialMatch(cells[columns_.title], kAnyArxivLink, &url);
+  if (!ArxivIdFromUrl(url, &r.arxiv)) {
+    Report(Severity::kWarning, line, "table row without an arXiv link skipped: " + title.substr(0, 80));
+    return;
+  }
+  r.title = CollapseWhitespace(title);
+  r.date = date_.empty() ? path_date_ : date_;
+  if (r.date.empty()) Report(Severity::kWarning, line, "no \"## Papers for YYYY-MM-DD\" header above this row");
+  if (columns_.authors >= 0) {
+    AuthorList authors = ParseAuthorList(cells[columns_.authors]);
+    r.authors = std::move(authors.names);
+    r.authors_truncated = authors.truncated;
+    for (std::string& p : authors.problems) Report(Severity::kWarning, line, "authors: " + p);
+  }
+  if (!cells[columns_.summary].empty()) r.sections.push_back({"", cells[columns_.summary], line});
+  r.file = file_;
+  r.line = line;
+  records_.push_back(std::move(r));
+}
+
+}  // namespace
+
+std::vector<PaperRecord> ReadTableDigest(std::string_view text, const std::string& file,
+                                         Diagnostics* diagnostics) {
+  return TableReader(file, diagnostics).Read(text);
+}
+
+bool LooksLikeTableDigest(std::string_view text) {
+  static const RE2 kSignature(R"((?m)^##\s+Papers for \d{4}-\d{2}-\d{2}|^\|\s*(?:[A-Za-z]+\s*\|\s*)*Title\s*\|)");
+  return RE2::PartialMatch(text.substr(0, 64 * 1024), kSignature);
+}
+
+}  // namespace papergraph
