@@ -19,6 +19,7 @@ enum ExitCode { kExitOk = 0, kExitInput = 1, kExitUsage = 2, kExitIo = 3 };
 
 int RunBuild(int argc, char** argv);
 int RunExtract(int argc, char** argv);
+int RunStats(int argc, char** argv);
 int RunEval(int argc, char** argv);
 int RunLeaderboard(int argc, char** argv);
 

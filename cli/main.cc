@@ -22,11 +22,15 @@ constexpr Command kCommands[] = {
     {"eval", "score an extraction against gold annotations (precision, recall, F1)",
      papergraph::RunEval},
     {"leaderboard", "list the scores reported on one benchmark, best first", papergraph::RunLeaderboard},
+    {"stats", "print counts per kind, top authors, models, benchmarks and busiest days",
+     papergraph::RunStats},
 };
 
 void PrintUsage(std::ostream& out) {
   out << "usage: papergraph COMMAND [options] INPUT...\n\n"
-         "INPUT is a digest file or a directory searched recursively for *.md and *.json.\n\n"
+         "INPUT is a digest file, a directory searched recursively for *.md and *.json,\n"
+         "or - for standard input. Markdown, table and API JSON digests are told apart\n"
+         "by content (--input-format forces one).\n\n"
          "commands:\n";
   for (const Command& c : kCommands) out << "  " << c.name << "\t" << c.help << "\n";
   out << "\n'papergraph COMMAND --help' describes a command; 'papergraph --version' prints the "
