@@ -83,13 +83,13 @@ int RunLeaderboard(int argc, char** argv) {
     return kExitOk;
   }
   if (flags.positional().size() < 2) {
-    return UsageError("leaderboard", Status::InvalidArgument(
-                                         "expected BENCHMARK and at least one INPUT (a digest "
-                                         "file or directory)"));
+    return UsageError("leaderboard",
+                      Status::InvalidArgument("expected BENCHMARK and at least one INPUT (a digest "
+                                              "file or directory)"));
   }
   std::string format = flags.Get("--format", "table");
-  auto writer = format == "table" ? WriteLeaderboardTable
-                : format == "csv" ? WriteLeaderboardCsv
+  auto writer = format == "table"  ? WriteLeaderboardTable
+                : format == "csv"  ? WriteLeaderboardCsv
                 : format == "json" ? WriteLeaderboardJson
                                    : nullptr;
   if (!writer) {

@@ -21,7 +21,8 @@ constexpr Command kCommands[] = {
      papergraph::RunExtract},
     {"eval", "score an extraction against gold annotations (precision, recall, F1)",
      papergraph::RunEval},
-    {"leaderboard", "list the scores reported on one benchmark, best first", papergraph::RunLeaderboard},
+    {"leaderboard", "list the scores reported on one benchmark, best first",
+     papergraph::RunLeaderboard},
     {"stats", "print counts per kind, top authors, models, benchmarks and busiest days",
      papergraph::RunStats},
 };

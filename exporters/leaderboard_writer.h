@@ -28,16 +28,16 @@ namespace papergraph {
 struct LeaderboardRow {
   std::string model;
   double value = 0;
-  std::string value_text;  // as written: "90.2"
-  std::string unit;        // "%", "" or a metric
+  std::string value_text;        // as written: "90.2"
+  std::string unit;              // "%", "" or a metric
   bool lower_is_better = false;  // the unit is a metric such as FID
-  std::string paper;       // arXiv id
-  std::string date;        // listing date, "YYYY-MM-DD"
+  std::string paper;             // arXiv id
+  std::string date;              // listing date, "YYYY-MM-DD"
   std::string evidence;
 };
 
 struct Leaderboard {
-  std::string benchmark;         // canonical name
+  std::string benchmark;             // canonical name
   bool lower_is_better = false;      // the order of most rows
   std::vector<LeaderboardRow> rows;  // best first
 };

@@ -42,10 +42,12 @@ std::vector<Occurrence> FindOccurrences(std::string_view sentence,
     }
   }
   // Longest first, then leftmost; keep those that overlap nothing kept.
-  std::stable_sort(candidates.begin(), candidates.end(), [](const Occurrence& a, const Occurrence& b) {
-    if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
-    return a.begin < b.begin;
-  });
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Occurrence& a, const Occurrence& b) {
+                     if (a.end - a.begin != b.end - b.begin)
+                       return a.end - a.begin > b.end - b.begin;
+                     return a.begin < b.begin;
+                   });
   std::vector<Occurrence> kept;
   for (const Occurrence& c : candidates) {
     bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Occurrence& o) {

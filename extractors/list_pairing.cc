@@ -53,9 +53,9 @@ std::vector<size_t> PairListsInOrder(std::string_view masked, const std::vector<
     }
     size_t k = last - first + 1;
     size_t begin = numbers[first].begin, end = numbers[last].end;
-    bool marked = marker != std::string_view::npos &&
-                  ((marker < begin && begin - marker <= kMarkerBefore) ||
-                   (marker >= end && marker - end <= kMarkerAfter));
+    bool marked =
+        marker != std::string_view::npos && ((marker < begin && begin - marker <= kMarkerBefore) ||
+                                             (marker >= end && marker - end <= kMarkerAfter));
     if (k >= 2) {
       std::vector<size_t> after, before;
       for (size_t i = 0; i < found.size(); ++i) {

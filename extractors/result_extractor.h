@@ -13,9 +13,10 @@
 //     number a score (a metric, "정확도", "accuracy", "기록", "달성");
 //     else, when a named model scored it and the paper proposes exactly one
 //     benchmark, that benchmark;
-//   - a model: the one it follows in parentheses ("GPT-4o(50.2%)"); else
+//   - a model (extractors/score_models.h): the one written with it
+//     ("GPT-4o(50.2%)", "2.27 for DiT"); else
 //     the sentence's subject (Korean: the name marked 은/는/이/가/에서는,
-//     with the names listed before it; English: the first name not
+//     with the names listed before it; English: the last name before it not
 //     introduced by "than", "over", "compared to", "using"...); else the
 //     paper's first proposed model or method.
 // Each (model, benchmark, value) is reported once per paper.

@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 #include <cstdlib>
+#include <string>
 
 #include "core/text.h"
 
@@ -13,11 +14,19 @@ namespace {
 
 // Metric names that may stand next to a score. Short upper-case ones are
 // matched with exact case so that English words ("is", "em") are not metrics.
-#define PG_METRIC                                                                         \
-  R"((?:(?i:pass@\d+|recall@\d+|r@\d+|ndcg@\d+|hit@\d+|top-?[15]|perplexity|exact match)|)" \
-  R"(FID|FVD|KID|IS|BLEU(?:-\d)?|ROUGE(?:-[0-9L]+)?|CIDEr|METEOR|)"  \
-  R"(SPICE|chrF\+*|mAP(?:@[\d.]+)?|AP(?:50|75)?|mIoU|IoU|PSNR|SSIM|LPIPS|WER|CER|EM|F1|)"  \
-  R"(MRR|AUROC|AUC|Elo|ELO|SD|CLIPSIM|CLIP ?[Ss]core|PPL|MAE|RMSE))"
+constexpr char kMetric[] =
+    R"((?:(?i:pass@\d+|recall@\d+|r@\d+|ndcg@\d+|hit@\d+|top-?[15]|perplexity|exact match)|)"
+    R"(FID|FVD|KID|IS|BLEU(?:-\d)?|ROUGE(?:-[0-9L]+)?|CIDEr|METEOR|)"
+    R"(SPICE|chrF\+*|mAP(?:@[\d.]+)?|AP(?:50|75)?|mIoU|IoU|PSNR|SSIM|LPIPS|WER|CER|EM|F1|)"
+    R"(MRR|AUROC|AUC|Elo|ELO|SD|MSE|CLIPSIM|CLIP ?[Ss]core|PPL|MAE|RMSE|)"
+    R"(Fr[eé]chet Inception Distance|Inception Score))";
+
+// A metric as reported: spelled-out names by their usual short form.
+std::string MetricName(re2::StringPiece written) {
+  if (written.starts_with("Fr")) return "FID";  // Fréchet / Frechet Inception Distance
+  if (written == "Inception Score") return "IS";
+  return std::string(written);
+}
 
 bool IsAsciiAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
@@ -32,19 +41,19 @@ const RE2& UnitAfter() {
 }
 
 const RE2& MetricAfter() {
-  static const RE2 re("^\\s*(" PG_METRIC ")(?:[^A-Za-z0-9]|$)");
+  static const RE2 re(std::string(R"(^\s*(?:의\s*)?()") + kMetric + ")(?:[^A-Za-z0-9]|$)");
   return re;
 }
 
 const RE2& MetricBefore() {
-  static const RE2 re("(?:^|[^A-Za-z0-9@_\\-])(" PG_METRIC
+  static const RE2 re(std::string(R"((?:^|[^A-Za-z0-9@_\-])()") + kMetric +
                       R"()\s*(?:score|점수|스코어|값|value)?\s*(?:of|=|:|가|이|은|는|을|를|로)?)"
                       R"(\s*(?:약|평균|about|around|~|∼)?\s*\(?\s*$)");
   return re;
 }
 
 const RE2& AnyMetric() {
-  static const RE2 re("(?:^|[^A-Za-z0-9@_\\-])(" PG_METRIC ")(?:[^A-Za-z0-9]|$)");
+  static const RE2 re(std::string(R"((?:^|[^A-Za-z0-9@_\-])()") + kMetric + ")(?:[^A-Za-z0-9]|$)");
   return re;
 }
 
@@ -84,14 +93,14 @@ const RE2& OwnedBefore() {
 const RE2& BoundAfter() {
   static const RE2 re(
       R"(^\s*(?:이상|이하|미만|초과|이내|or more|or less|or higher|or above|and above|\+|)"
-      R"((?:를|을|에도|에|까지|선을)\s*(?:넘|돌파|초과|상회|웃돌|미치지|못 미|근접)))");
+      R"((?:를|을|에도|에|까지|선을|도)\s*(?:넘|돌파|초과|상회|웃돌|미치지|못 미|근접|달성하지|못)))");
   return re;
 }
 
 // A change noun in the noun phrase after the number ("의 성능 향상").
 const RE2& ChangeNoun() {
   static const RE2 re(
-      R"(향상|개선|증가|상승|감소|하락|절감|단축|차이|격차|이득|상대적|절대적|improv|gain|increas|)"
+      R"(향상|개선|증가|상승|감소|하락|저하|손실|절감|단축|차이|격차|이득|상대적|절대적|improv|gain|increas|)"
       R"(decreas|reduc|drop|boost|speed|margin|higher|lower|better|worse|faster|slower)");
   return re;
 }
@@ -125,6 +134,13 @@ const RE2& PreviousBefore() {
   return re;
 }
 
+// A bare number of the form d.d right after a capitalised word is its
+// version: "RAG 2.0", "Gemini 1.5" (but "LSD 0.82" is a score).
+const RE2& VersionOf() {
+  static const RE2 re(R"((?:^|[^A-Za-z0-9\-])[A-Z][A-Za-z0-9\-]* $)");
+  return re;
+}
+
 // "72.0%에서 80.2%" / "72% to 80%": the text between a from and its to.
 const RE2& FromTo() {
   static const RE2 re(R"(^\s*(?:에서|→|->|⇒|to)\s*(?:약\s*)?$)");
@@ -141,7 +157,8 @@ const RE2& ArrivesAt() {
 // What may stand between two members of one list of numbers.
 const RE2& ListGlue() {
   static const RE2 re(
-      "^\\s*\\)?\\s*(?:,|및|와|과|그리고|and|or|/|、|~|∼|–|,\\s*and)?\\s*(?:(?:[\\x01\\x02]+|[A-Za-z][\\w.\\-]*)\\s*"
+      R"(^\s*\)?\s*(?:,|및|와|과|그리고|and|or|/|、|~|∼|–|,\s*and)?\s*)"
+      "(?:(?:[\\x01\\x02]+|[A-Za-z]*[A-Z0-9][\\w.\\-]*)\\s*"
       R"((?:\([^()\d]*\))?\s*(?:벤치마크|데이터셋|benchmark|dataset)?\s*)"
       R"((?:에서는|에서도|에서|의|:|on|in)?\s*)?(?:평균|약|최대)?\s*\(?\s*$)");
   return re;
@@ -188,6 +205,10 @@ NumberRole LocalRole(std::string_view masked, const ScoreNumber& n, bool glued, 
     return NumberRole::kChange;
   }
   if (RE2::PartialMatch(before, PreviousBefore())) return NumberRole::kPrevious;
+  if (n.unit.empty() && RE2::FullMatch(n.value_text, R"(\d\.\d)") &&
+      RE2::PartialMatch(before, VersionOf())) {
+    return NumberRole::kOther;
+  }
   return scorable ? NumberRole::kScore : NumberRole::kOther;
 }
 
@@ -236,20 +257,23 @@ std::vector<ScoreNumber> FindScoreNumbers(std::string_view masked) {
     re2::StringPiece unit;
     std::string_view after = masked.substr(n.end);
     if (!glued && RE2::PartialMatch(Piece(after), UnitAfter(), &unit)) n.end += unit.size();
-    bool percent = unit.find('%') != re2::StringPiece::npos || unit.find("퍼센트") != re2::StringPiece::npos ||
+    bool percent = unit.find('%') != re2::StringPiece::npos ||
+                   unit.find("퍼센트") != re2::StringPiece::npos ||
                    unit.find("percent") != re2::StringPiece::npos;
-    bool per_point = unit.find("%p") != re2::StringPiece::npos || unit.find("points") != re2::StringPiece::npos;
+    bool per_point =
+        unit.find("%p") != re2::StringPiece::npos || unit.find("points") != re2::StringPiece::npos;
     re2::StringPiece metric;
     if (RE2::PartialMatch(Piece(masked.substr(n.end)), MetricAfter(), &metric)) {
       n.end = static_cast<size_t>(metric.data() + metric.size() - masked.data());
     } else {
       RE2::PartialMatch(Piece(masked.substr(0, n.begin)), MetricBefore(), &metric);
     }
-    n.unit = !metric.empty() ? std::string(metric) : percent ? "%" : "";
+    n.unit = !metric.empty() ? MetricName(metric) : percent ? "%" : "";
     bool scorable = !unit.empty() || !metric.empty() || decimal;
     n.anchor = n.begin;
     n.role = per_point ? NumberRole::kChange : LocalRole(masked, n, glued, scorable);
-    if (n.role == NumberRole::kScore && RE2::PartialMatch(Piece(masked.substr(n.end)), ArrivesAt())) {
+    if (n.role == NumberRole::kScore &&
+        RE2::PartialMatch(Piece(masked.substr(n.end)), ArrivesAt())) {
       n.new_value = true;
     }
     i = n.end - 1;  // the loop's ++i steps past the number
@@ -299,13 +323,13 @@ std::string LastMetricBefore(std::string_view masked, size_t end, size_t* at) {
   re2::StringPiece metric, last;
   while (RE2::FindAndConsume(&rest, AnyMetric(), &metric)) last = metric;
   if (at) *at = last.empty() ? end : static_cast<size_t>(last.data() - masked.data());
-  return std::string(last);
+  return last.empty() ? std::string() : MetricName(last);
 }
 
 bool LowerIsBetter(std::string_view metric) {
-  static constexpr std::array<std::string_view, 14> kLower = {
-      "fid", "fvd", "kid", "lpips", "wer", "cer", "perplexity", "ppl",
-      "error", "mae", "rmse", "sd", "latency", "ter"};
+  static constexpr std::array<std::string_view, 15> kLower = {
+      "fid",   "fvd", "kid", "lpips", "wer", "cer",     "perplexity", "ppl",
+      "error", "mae", "mse", "rmse",  "sd",  "latency", "ter"};
   std::string key = FoldKey(metric);
   for (std::string_view m : kLower) {
     if (key == m) return true;

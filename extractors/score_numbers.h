@@ -39,7 +39,7 @@ struct ScoreNumber {
   size_t end = 0;          // after the number and its '%' or '점' when written
   std::string value_text;  // as written, thousands separators dropped: "90.2"
   double value = 0;
-  std::string unit;        // metric written next to it, else "%" or ""
+  std::string unit;  // metric written next to it, else "%" or ""
   NumberRole role = NumberRole::kOther;
   bool new_value = false;  // the "to" of a from-to, or "N로 개선"
   size_t anchor = 0;       // where its phrase starts: `begin`, or the from's begin
@@ -51,10 +51,12 @@ std::vector<ScoreNumber> FindScoreNumbers(std::string_view masked);
 // The metric named last in masked[0, end), or "" (for a number whose metric
 // was named earlier in the sentence: "최고 점수(pass@1)를 ... 70.53%").
 // Stores where it starts in *at when `at` is given (`end` when none).
+// Spelled-out metrics are given by their short form ("Fréchet Inception
+// Distance" -> "FID"), here and in ScoreNumber::unit.
 std::string LastMetricBefore(std::string_view masked, size_t end, size_t* at = nullptr);
 
 // Whether a metric where lower is better: FID, FVD, KID, LPIPS, WER, CER,
-// perplexity/PPL, error, MAE, RMSE, SD, latency (folded comparison).
+// perplexity/PPL, error, MAE, MSE, RMSE, SD, latency (folded comparison).
 bool LowerIsBetter(std::string_view metric);
 
 }  // namespace papergraph

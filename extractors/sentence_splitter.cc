@@ -10,8 +10,8 @@
 namespace papergraph {
 namespace {
 
-constexpr std::array<std::string_view, 9> kAbbreviations = {
-    "e.g", "i.e", "et al", "vs", "Fig", "cf", "approx", "etc", "resp"};
+constexpr std::array<std::string_view, 9> kAbbreviations = {"e.g", "i.e",    "et al", "vs",  "Fig",
+                                                            "cf",  "approx", "etc",   "resp"};
 
 bool EndsWithAbbreviation(std::string_view before_dot) {
   for (std::string_view a : kAbbreviations) {
@@ -54,8 +54,7 @@ bool HasWords(std::string_view s) {
 
 // What a digest writes before the sentence itself.
 const RE2& EvidencePrefix() {
-  static const RE2 re(
-      R"(^(?:'[\w\- ]{1,30}':\s*'|\*{1,3}[^*]{1,40}\*{1,3}:|[\s\-\[\{\]\},'"])+)");
+  static const RE2 re(R"(^(?:'[\w\- ]{1,30}':\s*'|\*{1,3}[^*]{1,40}\*{1,3}:|[\s\-\[\{\]\},'"])+)");
   return re;
 }
 

@@ -46,10 +46,11 @@ TEST(LeaderboardWriterTest, CsvFieldQuotesOnlyWhenNeeded) {
 TEST(LeaderboardWriterTest, CsvRowsInOrderWithHeader) {
   std::ostringstream out;
   ASSERT_TRUE(WriteLeaderboardCsv(Board(), out).ok());
-  EXPECT_EQ(out.str(),
-            "rank,model,value,unit,paper,date,evidence\r\n"
-            "1,DeepSeek-Coder-V2,90.2,%,2406.11931,2024-06-19,\"HumanEval(90.2%), MBPP(76.2%)\"\r\n"
-            "2,\"Model \"\"X\"\", v2\",70.53,pass@1,2406.11912,2024-06-19,\"line one\nline two\"\r\n");
+  EXPECT_EQ(
+      out.str(),
+      "rank,model,value,unit,paper,date,evidence\r\n"
+      "1,DeepSeek-Coder-V2,90.2,%,2406.11931,2024-06-19,\"HumanEval(90.2%), MBPP(76.2%)\"\r\n"
+      "2,\"Model \"\"X\"\", v2\",70.53,pass@1,2406.11912,2024-06-19,\"line one\nline two\"\r\n");
 }
 
 TEST(LeaderboardWriterTest, TableAlignsColumnsAndFlattensLineBreaks) {

@@ -33,13 +33,15 @@ std::vector<std::string> Pairs(const std::string& sentence) {
 using Strings = std::vector<std::string>;
 
 TEST(ListPairingTest, KoreanEachPairsWithTheBenchmarksBefore) {
-  EXPECT_EQ(Pairs("MMLU는 제외하고, HumanEval (Chen et al., 2021) 및 MBPP에서 각각 70.53%와 80.92%"),
-            (Strings{"-", "HumanEval", "MBPP"}));  // the year 2021 pairs with nothing
+  EXPECT_EQ(
+      Pairs("MMLU는 제외하고, HumanEval (Chen et al., 2021) 및 MBPP에서 각각 70.53%와 80.92%"),
+      (Strings{"-", "HumanEval", "MBPP"}));  // the year 2021 pairs with nothing
 }
 
 TEST(ListPairingTest, EnglishRespectivelyPairsWithTheBenchmarksAfter) {
-  EXPECT_EQ(Pairs("GPT-4o scores 88.1%, 95.3% and 60.2% on HumanEval, MBPP and MMLU, respectively."),
-            (Strings{"HumanEval", "MBPP", "MMLU"}));
+  EXPECT_EQ(
+      Pairs("GPT-4o scores 88.1%, 95.3% and 60.2% on HumanEval, MBPP and MMLU, respectively."),
+      (Strings{"HumanEval", "MBPP", "MMLU"}));
 }
 
 TEST(ListPairingTest, UnmarkedListsPairOnlyWhenTheBenchmarksAreOneList) {

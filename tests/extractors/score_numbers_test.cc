@@ -42,7 +42,8 @@ TEST(ScoreNumbersTest, Changes) {
   // A list takes the role of its last member.
   EXPECT_EQ(Roles("\x02에서 5.7%, \x02에서 10.3%, \x02에서 24.4%의 성공률 향상"),
             (Strings{"5.7:C:%", "10.3:C:%", "24.4:C:%"}));
-  EXPECT_EQ(Roles("12.3% (53.9%에서 66.2%로)의 향상"), (Strings{"12.3:C:%", "53.9:P:%", "66.2:S+:%"}));
+  EXPECT_EQ(Roles("12.3% (53.9%에서 66.2%로)의 향상"),
+            (Strings{"12.3:C:%", "53.9:P:%", "66.2:S+:%"}));
   EXPECT_EQ(Roles("정확도가 16%에서 33% 감소"), (Strings{"16:C:%", "33:C:%"}));
 }
 
@@ -59,6 +60,11 @@ TEST(ScoreNumbersTest, CountsSizesDatesAndNamesAreNotScores) {
   EXPECT_EQ(Roles("817개, 7B, 2024년, 16/256, v1.5, 62 tasks, 42"),
             (Strings{"817:O", "7:O", "2024:O", "16:O", "256:O", "1.5:O", "62:O", "42:O"}));
   EXPECT_TRUE(Roles("\x01\x01\x01\x01\x01").empty());  // digits inside a masked name
+}
+
+TEST(ScoreNumbersTest, VersionsAreNotScoresButShortNamedMeasuresAre) {
+  EXPECT_EQ(Roles("RAG 2.0과 Gemini 1.5, LSD 0.82, Frechet Inception Distance 3.31"),
+            (Strings{"2.0:O", "1.5:O", "0.82:S", "3.31:S:FID"}));
 }
 
 TEST(ScoreNumbersTest, LastMetricBefore) {

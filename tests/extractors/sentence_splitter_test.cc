@@ -16,7 +16,8 @@ std::vector<std::string> Split(std::string_view text) {
 
 TEST(SentenceSplitterTest, SplitsAtSentenceEndsNotDecimalsOrAbbreviations) {
   EXPECT_EQ(Split("MMLU에서 79.2%를 기록했습니다. GSM8K에서도 좋았다!\n다음 줄"),
-            (std::vector<std::string>{"MMLU에서 79.2%를 기록했습니다.", "GSM8K에서도 좋았다!", "다음 줄"}));
+            (std::vector<std::string>{"MMLU에서 79.2%를 기록했습니다.", "GSM8K에서도 좋았다!",
+                                      "다음 줄"}));
   EXPECT_EQ(Split("Models (e.g. GPT-4 vs. Llama, Chen et al. 2021) score 90.2. Next one"),
             (std::vector<std::string>{"Models (e.g. GPT-4 vs. Llama, Chen et al. 2021) score 90.2.",
                                       "Next one"}));

@@ -6,7 +6,6 @@ Uses `papergraph eval --json` when the binary has it, else scores here.
 Figures at the time of writing (docs/extraction.md, "Scores"): results F1
 0.78-0.80 and benchmark-value F1 0.78-0.80 with the built-in lexicon; most
 misses are entities the entity extractor does not find or propose."""
-import glob
 import json
 import os
 
