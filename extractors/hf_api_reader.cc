@@ -15,7 +15,6 @@ namespace {
 using Severity = Diagnostic::Severity;
 
 const RE2 kIsoDate(R"((\d{4}-\d{2}-\d{2}).*)");
-const RE2 kPathDate(R"(.*(\d{4})[/\\-](\d{2})[/\\-](\d{2})(?:[^/\\]*)\.json)");
 const RE2 kBareArxivId(R"(\d{4}\.\d{4,5}|[a-z][a-z.\-]*/\d{7})");
 
 // The byte offset where each element of a top-level array starts (or 0 for
@@ -69,10 +68,7 @@ std::string StringMember(const rapidjson::Value& object, const char* name, int* 
 class ApiReader {
  public:
   ApiReader(std::string_view text, const std::string& file, Diagnostics* diagnostics)
-      : text_(text), file_(file), diagnostics_(diagnostics) {
-    std::string y, m, d;
-    if (RE2::FullMatch(file, kPathDate, &y, &m, &d)) path_date_ = y + "-" + m + "-" + d;
-  }
+      : text_(text), file_(file), diagnostics_(diagnostics), path_date_(DateFromPath(file)) {}
 
   std::vector<PaperRecord> Read();
 

@@ -32,7 +32,6 @@ const RE2 kSectionColonAfter(R"([-*+]\s+(\*{2,3})([^*]+?)(\*{1,3})\s*:\s*(.*))")
 // ... and "- **Name:** text".
 const RE2 kSectionColonInside(R"([-*+]\s+(\*{2,3})([^*]+?):(\*{1,3})\s*(.*))");
 const RE2 kBullet(R"([-*+]\s+(.*))");
-const RE2 kPathDate(R"(.*(\d{4})[/\\](\d{2})[/\\](\d{2})\.md)");
 
 std::string Trim(std::string_view s) {
   size_t b = s.find_first_not_of(" \t");
@@ -315,10 +314,7 @@ void DigestReader::DecodeLiteral(Section* section) {
 // Dates the papers listed before any day header (by the first header, else
 // by the YYYY/MM/DD.md path) and decodes Python-literal sections.
 void DigestReader::Finish() {
-  std::string path_date, year, month, day;
-  if (RE2::FullMatch(file_, kPathDate, &year, &month, &day)) {
-    path_date = year + "-" + month + "-" + day;
-  }
+  std::string path_date = DateFromPath(file_);
   if (records_.empty()) {
     Report(Severity::kNote, 0, "no papers in this file");
   } else if (!first_date_.empty() && !path_date.empty() && first_date_ != path_date) {

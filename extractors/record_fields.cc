@@ -14,6 +14,8 @@ const RE2 kArxivLink(
     R"((?i)(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5}|[a-z][a-z.\-]*/\d{7}))"
     R"((?:v\d+)?(?:\.pdf)?/?(?:[?#]\S*)?)");
 
+const RE2 kPathDate(R"(.*(\d{4})[/\\-](\d{2})[/\\-](\d{2})[^/\\]*)");
+
 // Items of "A, B, C", trimmed; `unquote` strips one pair of quotes.
 std::vector<std::string> SplitAtCommas(std::string_view body, bool unquote) {
   std::vector<std::string> items;
@@ -36,6 +38,12 @@ std::vector<std::string> SplitAtCommas(std::string_view body, bool unquote) {
 
 bool ArxivIdFromUrl(std::string_view url, std::string* id) {
   return RE2::FullMatch(re2::StringPiece(url.data(), url.size()), kArxivLink, id);
+}
+
+std::string DateFromPath(std::string_view path) {
+  std::string y, m, d;
+  if (!RE2::FullMatch(re2::StringPiece(path.data(), path.size()), kPathDate, &y, &m, &d)) return "";
+  return y + "-" + m + "-" + d;
 }
 
 AuthorList ParseAuthorList(std::string_view text) {

@@ -16,6 +16,11 @@ namespace papergraph {
 // other link.
 bool ArxivIdFromUrl(std::string_view url, std::string* id);
 
+// The listing date a digest's path gives: "…/2024/06/19.md" or
+// "…/2024-06-19.json" (any extension, "/" or "-" between the parts) ->
+// "2024-06-19"; "" when the path holds no date.
+std::string DateFromPath(std::string_view path);
+
 struct AuthorList {
   std::vector<std::string> names;     // in order, NormalizeName'd, markers dropped
   bool truncated = false;             // a "+" marker was present

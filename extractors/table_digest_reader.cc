@@ -21,7 +21,6 @@ const RE2 kReadMoreTitle(R"((.*?)\s*\(Read more on \[arXiv\]\(([^)\s]+)\).*)");
 // A cell that is one markdown link: "[Title](URL)" or "[Read more](URL)".
 const RE2 kLinkCell(R"(\[(.*)\]\(([^)\s]+)\))");
 const RE2 kAnyArxivLink(R"((https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/[^)\s|]+))");
-const RE2 kPathDate(R"(.*(\d{4})[/\\](\d{2})[/\\](\d{2})\.md)");
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -75,10 +74,7 @@ bool HeaderColumns(const std::vector<std::string>& cells, Columns* columns) {
 class TableReader {
  public:
   TableReader(const std::string& file, Diagnostics* diagnostics)
-      : file_(file), diagnostics_(diagnostics) {
-    std::string y, m, d;
-    if (RE2::FullMatch(file, kPathDate, &y, &m, &d)) path_date_ = y + "-" + m + "-" + d;
-  }
+      : file_(file), diagnostics_(diagnostics), path_date_(DateFromPath(file)) {}
 
   std::vector<PaperRecord> Read(std::string_view text);
 
