@@ -1,9 +1,13 @@
 // `papergraph build INPUT... -o DIR`: the main job.
+#include <cerrno>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <sstream>
 
 #include "cli/commands.h"
 #include "core/graph_builder.h"
+#include "core/graph_views.h"
 #include "exporters/exporters.h"
 
 namespace papergraph {
@@ -17,27 +21,97 @@ constexpr char kBuildHelp[] =
     "  -o, --output DIR     output directory (default: papergraph-out); created if missing\n"
     "  --max-authors N      papers with more than N authors give no coauthor edges\n"
     "                       (default 25; 0 = no limit)\n"
+    "  --view NAME          what graph.graphml and graph.dot hold (graph.jsonld and\n"
+    "                       graph.nt always hold the whole graph, every score report):\n"
+    "                         full      everything, directed (default)\n"
+    "                         coauthor  authors only, undirected, weight = shared papers\n"
+    "                         results   models and benchmarks, one edge per pair (best value)\n"
+    "  --counting full|fractional  coauthor weight: shared papers, or 1/(n-1) per paper\n"
+    "                       of n authors (as VOSviewer); default full\n"
+    "  --min-weight W       leave out coauthor edges lighter than W\n"
+    "  --min-papers K       coauthor view: leave out authors of fewer than K papers\n"
+    "  --around NAME        only the nodes near one node (id or label), for drawing\n"
+    "  --depth K            how near, in edges (default 1)\n"
+    "  --from DATE, --to DATE  only papers listed in [from, to] (YYYY-MM-DD)\n"
+    "  --input-format F     auto (default: detect by content), markdown, table or json\n"
     "  --lexicon FILE       add the entities of a lexicon TSV (repeatable; see docs/extraction.md)\n"
     "  --strict             exit with 1 when any input warning was reported\n"
     "  --quiet              print warnings and errors only, not notes\n\n"
     "exit codes: 0 ok, 1 input problems, 2 usage error, 3 output not written\n";
 
+// Drawings get the view; the RDF formats get the whole graph.
 struct Output {
   const char* file;
-  Status (*write)(const KnowledgeGraph&, std::ostream&);
+  Status (*write_view)(const GraphView&, std::ostream&);
+  Status (*write_graph)(const KnowledgeGraph&, std::ostream&);
 };
 
 constexpr Output kOutputs[] = {
-    {"graph.graphml", WriteGraphml},
-    {"graph.dot", WriteDot},
-    {"graph.jsonld", WriteJsonld},
-    {"graph.nt", WriteNtriples},
+    {"graph.graphml", WriteGraphml, nullptr},
+    {"graph.dot", WriteDot, nullptr},
+    {"graph.jsonld", nullptr, WriteJsonld},
+    {"graph.nt", nullptr, WriteNtriples},
 };
+
+// "N nodes (a paper, b author, ...) and M edges (c authored, ...)"
+std::string Counts(const KnowledgeGraph& graph) {
+  std::ostringstream out;
+  auto nodes = graph.NodeCounts();
+  auto edges = graph.EdgeCounts();
+  out << graph.num_nodes() << " nodes (";
+  for (int k = 0; k < kNodeKinds; ++k) {
+    out << (k ? ", " : "") << nodes[k] << " " << NodeKindName(static_cast<NodeKind>(k));
+  }
+  out << ") and " << graph.num_edges() << " edges (";
+  for (int k = 0; k < kEdgeKinds; ++k) {
+    out << (k ? ", " : "") << edges[k] << " " << EdgeKindName(static_cast<EdgeKind>(k));
+  }
+  out << ")";
+  return out.str();
+}
+
+Status GetDouble(const Flags& flags, const std::string& name, double* value) {
+  if (!flags.Has(name)) return Status::Ok();
+  std::string text = flags.Get(name, "");
+  errno = 0;
+  char* end = nullptr;
+  double v = std::strtod(text.c_str(), &end);
+  if (text.empty() || *end != '\0' || errno != 0 || !(v >= 0)) {
+    return Status::InvalidArgument(name + " expects a non-negative number, got \"" + text + "\"");
+  }
+  *value = v;
+  return Status::Ok();
+}
+
+// Reads the view flags into *options.
+Status GetViewOptions(const Flags& flags, ViewOptions* options) {
+  std::string view = flags.Get("--view", "full");
+  if (!ParseViewKind(view, &options->kind)) {
+    return Status::InvalidArgument("--view expects full, coauthor or results, got \"" + view + "\"");
+  }
+  std::string counting = flags.Get("--counting", "full");
+  if (!ParseCounting(counting, &options->counting)) {
+    return Status::InvalidArgument("--counting expects full or fractional, got \"" + counting + "\"");
+  }
+  options->from = flags.Get("--from", "");
+  options->to = flags.Get("--to", "");
+  options->around = flags.Get("--around", "");
+  if (flags.Has("--around") && options->around.empty()) {
+    return Status::InvalidArgument("--around needs a node id or label");
+  }
+  Status s = flags.GetInt("--max-authors", &options->max_authors);
+  if (s.ok()) s = flags.GetInt("--min-papers", &options->min_papers);
+  if (s.ok()) s = flags.GetInt("--depth", &options->depth);
+  if (s.ok()) s = GetDouble(flags, "--min-weight", &options->min_weight);
+  return s;
+}
 
 }  // namespace
 
 int RunBuild(int argc, char** argv) {
-  Flags flags({"-o", "--output", "--max-authors", "--lexicon"}, {"--strict", "--quiet", "--help", "-h"});
+  Flags flags({"-o", "--output", "--max-authors", "--lexicon", "--view", "--counting", "--min-weight",
+               "--min-papers", "--around", "--depth", "--from", "--to", "--input-format"},
+              {"--strict", "--quiet", "--help", "-h"});
   Status s = flags.Parse(argc, argv, 0);
   if (!s.ok()) return UsageError("build", s);
   if (flags.Has("--help") || flags.Has("-h")) {
@@ -47,20 +121,27 @@ int RunBuild(int argc, char** argv) {
   if (flags.positional().empty()) {
     return UsageError("build", Status::InvalidArgument("no INPUT given (a digest file or directory)"));
   }
-  BuildOptions options;
-  s = flags.GetInt("--max-authors", &options.max_coauthor_list);
+  ViewOptions view_options;
+  std::string format;
+  s = GetViewOptions(flags, &view_options);
+  if (s.ok()) s = GetInputFormat(flags, &format);
   if (!s.ok()) return UsageError("build", s);
+  BuildOptions options;
+  options.max_coauthor_list = view_options.max_authors;
   std::string dir = flags.Get("--output", flags.Get("-o", "papergraph-out"));
 
   Diagnostics diagnostics;
   Lexicon lexicon;
   if (!LoadLexicon(flags, &lexicon, &diagnostics)) return kExitInput;
   PipelineStats stats;
-  std::vector<ExtractedPaper> papers = ReadAndExtract(flags.positional(), lexicon, &diagnostics, &stats);
+  std::vector<ExtractedPaper> papers = ReadAndExtract(flags.positional(), lexicon, &diagnostics, &stats, format);
   KnowledgeGraph graph = BuildGraph(std::move(papers), options, &diagnostics);
   size_t paper_nodes = graph.NodeCounts()[static_cast<int>(NodeKind::kPaper)];
   int code = ReportInputProblems(diagnostics, stats, static_cast<int>(paper_nodes),
                                  flags.Has("--strict"), flags.Has("--quiet"));
+  GraphView view;
+  s = DeriveView(graph, view_options, &view);
+  if (!s.ok()) return UsageError("build", s);
 
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
@@ -70,23 +151,18 @@ int RunBuild(int argc, char** argv) {
   }
   for (const Output& o : kOutputs) {
     std::string path = (std::filesystem::path(dir) / o.file).string();
-    s = WriteFileAtomically(path, [&](std::ostream& out) { return o.write(graph, out); });
+    s = WriteFileAtomically(path, [&](std::ostream& out) {
+      return o.write_view ? o.write_view(view, out) : o.write_graph(graph, out);
+    });
     if (!s.ok()) {
       std::cerr << "papergraph build: " << s.message() << "\n";
       return kExitIo;
     }
   }
-  auto nodes = graph.NodeCounts();
-  auto edges = graph.EdgeCounts();
-  std::cerr << "papergraph: graph of " << graph.num_nodes() << " nodes (";
-  for (int k = 0; k < kNodeKinds; ++k) {
-    std::cerr << (k ? ", " : "") << nodes[k] << " " << NodeKindName(static_cast<NodeKind>(k));
-  }
-  std::cerr << ") and " << graph.num_edges() << " edges (";
-  for (int k = 0; k < kEdgeKinds; ++k) {
-    std::cerr << (k ? ", " : "") << edges[k] << " " << EdgeKindName(static_cast<EdgeKind>(k));
-  }
-  std::cerr << ")\n";
+  std::cerr << "papergraph: graph of " << Counts(graph) << "\n"
+            << "papergraph: view " << flags.Get("--view", "full") << " ("
+            << (view.directed ? "directed" : "undirected") << ") of " << Counts(view.graph)
+            << " in graph.graphml and graph.dot\n";
   for (const Output& o : kOutputs) std::cout << (std::filesystem::path(dir) / o.file).string() << "\n";
   return code;
 }

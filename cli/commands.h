@@ -32,6 +32,8 @@ bool LoadLexicon(const Flags& flags, Lexicon* lexicon, Diagnostics* diagnostics)
 int ReportInputProblems(const Diagnostics& diagnostics, const PipelineStats& stats,
                         int papers, bool strict, bool quiet);
 int UsageError(const std::string& command, const Status& status);
+// The --input-format flag: "auto" when absent; an unknown name is an error.
+Status GetInputFormat(const Flags& flags, std::string* format);
 
 }  // namespace papergraph
 

@@ -7,7 +7,6 @@
 #include "core/graph_builder.h"
 #include "exporters/atomic_file.h"
 #include "exporters/extraction_writer.h"
-#include "extractors/digest_formats.h"
 
 namespace papergraph {
 namespace {
@@ -37,11 +36,9 @@ int RunExtract(int argc, char** argv) {
   if (flags.positional().empty()) {
     return UsageError("extract", Status::InvalidArgument("no INPUT given (a digest file or directory)"));
   }
-  std::string format = flags.Get("--input-format", "auto");
-  if (!IsDigestFormatName(format)) {
-    return UsageError("extract", Status::InvalidArgument("unknown --input-format \"" + format +
-                                                         "\" (auto, markdown, table, json)"));
-  }
+  std::string format;
+  s = GetInputFormat(flags, &format);
+  if (!s.ok()) return UsageError("extract", s);
   Diagnostics diagnostics;
   Lexicon lexicon;
   if (!LoadLexicon(flags, &lexicon, &diagnostics)) return kExitInput;

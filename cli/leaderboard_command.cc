@@ -31,6 +31,7 @@ constexpr char kLeaderboardHelp[] =
     "options:\n"
     "  --format FORMAT      table (default), csv or json\n"
     "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
+    "  --input-format F     auto (default), markdown, table or json\n"
     "  --lexicon FILE       add the entities of a lexicon TSV (repeatable)\n"
     "  --strict             exit with 1 when any input warning was reported\n"
     "  --quiet              print warnings and errors only, not notes\n";
@@ -75,7 +76,7 @@ Leaderboard BuildLeaderboard(const std::string& benchmark, const Lexicon& lexico
 }  // namespace
 
 int RunLeaderboard(int argc, char** argv) {
-  Flags flags({"--format", "-o", "--output", "--lexicon"}, {"--strict", "--quiet", "--help", "-h"});
+  Flags flags({"--format", "-o", "--output", "--lexicon", "--input-format"}, {"--strict", "--quiet", "--help", "-h"});
   Status s = flags.Parse(argc, argv, 0);
   if (!s.ok()) return UsageError("leaderboard", s);
   if (flags.Has("--help") || flags.Has("-h")) {
@@ -96,13 +97,16 @@ int RunLeaderboard(int argc, char** argv) {
     return UsageError("leaderboard", Status::InvalidArgument("unknown --format '" + format +
                                                              "' (expected table, csv or json)"));
   }
+  std::string input_format;
+  s = GetInputFormat(flags, &input_format);
+  if (!s.ok()) return UsageError("leaderboard", s);
   Diagnostics diagnostics;
   Lexicon lexicon;
   if (!LoadLexicon(flags, &lexicon, &diagnostics)) return kExitInput;
   std::vector<std::string> inputs(flags.positional().begin() + 1, flags.positional().end());
   PipelineStats stats;
   std::vector<ExtractedPaper> papers =
-      MergeListings(ReadAndExtract(inputs, lexicon, &diagnostics, &stats), &diagnostics);
+      MergeListings(ReadAndExtract(inputs, lexicon, &diagnostics, &stats, input_format), &diagnostics);
   int code = ReportInputProblems(diagnostics, stats, static_cast<int>(papers.size()),
                                  flags.Has("--strict"), flags.Has("--quiet"));
   Leaderboard board = BuildLeaderboard(flags.positional()[0], lexicon, papers);

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "extractors/digest_formats.h"
 
 namespace papergraph {
 
@@ -39,6 +40,13 @@ int ReportInputProblems(const Diagnostics& diagnostics, const PipelineStats& sta
             << " errors, " << warnings << " warnings, " << notes << " notes\n";
   if (errors > 0 || (strict && warnings > 0)) return kExitInput;
   return kExitOk;
+}
+
+Status GetInputFormat(const Flags& flags, std::string* format) {
+  *format = flags.Get("--input-format", "auto");
+  if (IsDigestFormatName(*format)) return Status::Ok();
+  return Status::InvalidArgument("unknown --input-format \"" + *format +
+                                 "\" (auto, markdown, table, json)");
 }
 
 int UsageError(const std::string& command, const Status& status) {

@@ -5,7 +5,6 @@
 #include "cli/commands.h"
 #include "core/graph_builder.h"
 #include "core/graph_stats.h"
-#include "extractors/digest_formats.h"
 
 namespace papergraph {
 namespace {
@@ -47,10 +46,8 @@ int RunStats(int argc, char** argv) {
   BuildOptions options;
   s = flags.GetInt("--top", &top);
   if (s.ok()) s = flags.GetInt("--max-authors", &options.max_coauthor_list);
-  std::string format = flags.Get("--input-format", "auto");
-  if (s.ok() && !IsDigestFormatName(format)) {
-    s = Status::InvalidArgument("unknown --input-format \"" + format + "\" (auto, markdown, table, json)");
-  }
+  std::string format;
+  if (s.ok()) s = GetInputFormat(flags, &format);
   if (!s.ok()) return UsageError("stats", s);
 
   Diagnostics diagnostics;

@@ -24,6 +24,7 @@ enum KeyIndex {
   kLabel, kNodeKind, kRed, kGreen, kBlue, kSize, kArxiv, kDates, kVotes,
   kAuthorsTruncated, kSource, kPaperCount, kAliases,
   kEdgeKind, kWeight, kPosition, kValue, kValueText, kUnit, kPaper, kDate, kEvidence,
+  kReports, kPapers,
   kNumKeys
 };
 
@@ -50,6 +51,8 @@ constexpr Key kKeys[kNumKeys] = {
     {"e.paper", "edge", "paper", "string"},
     {"e.date", "edge", "date", "string"},
     {"e.evidence", "edge", "evidence", "string"},
+    {"e.reports", "edge", "reports", "int"},
+    {"e.papers", "edge", "papers", "string"},
 };
 
 // The shortest text that reads back as `value`, in xs:double's lexical form.
@@ -107,8 +110,9 @@ void WriteNode(std::ostream& out, const NodeProps& node) {
   out << "    </node>\n";
 }
 
+// `summary` is the collapsed reports of a score edge, or null.
 void WriteEdge(std::ostream& out, size_t index, const std::string& source,
-               const std::string& target, const EdgeProps& edge) {
+               const std::string& target, const EdgeProps& edge, const ScoreSummary* summary) {
   out << "    <edge id=\"e" << index << "\" source=\"" << XmlEscape(source) << "\" target=\""
       << XmlEscape(target) << "\">\n";
   WriteData(out, kEdgeKind, EdgeKindName(edge.kind));
@@ -122,21 +126,26 @@ void WriteEdge(std::ostream& out, size_t index, const std::string& source,
     WriteData(out, kPaper, edge.paper);
     WriteData(out, kDate, edge.date);
     WriteData(out, kEvidence, edge.evidence);
+    if (summary) {
+      WriteData(out, kReports, std::to_string(summary->reports));
+      WriteData(out, kPapers, Join(summary->papers, " "));
+    }
   }
   out << "    </edge>\n";
 }
 
 }  // namespace
 
-Status WriteGraphml(const KnowledgeGraph& graph, std::ostream& out) {
-  const Graph& g = graph.graph();
+Status WriteGraphml(const GraphView& view, std::ostream& out) {
+  const Graph& g = view.graph.graph();
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
          "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
          "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   WriteKeys(out);
-  out << "  <graph id=\"papergraph\" edgedefault=\"directed\">\n";
+  out << "  <graph id=\"papergraph\" edgedefault=\""
+      << (view.directed ? "directed" : "undirected") << "\">\n";
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     if (!out) break;
     WriteNode(out, g[v]);
@@ -144,7 +153,11 @@ Status WriteGraphml(const KnowledgeGraph& graph, std::ostream& out) {
   size_t index = 0;
   for (Edge e : boost::make_iterator_range(boost::edges(g))) {
     if (!out) break;
-    WriteEdge(out, index++, g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e]);
+    Vertex from = boost::source(e, g), to = boost::target(e, g);
+    auto summary = view.scores.find({from, to});
+    WriteEdge(out, index++, g[from].id, g[to].id, g[e],
+              g[e].kind == EdgeKind::kScore && summary != view.scores.end() ? &summary->second
+                                                                            : nullptr);
   }
   out << "  </graph>\n</graphml>\n";
   out.flush();

@@ -20,7 +20,7 @@ using testing_tools::WriteText;
 
 std::string DotOf(const KnowledgeGraph& graph) {
   std::ostringstream out;
-  Status status = WriteDot(graph, out);
+  Status status = WriteDot(GraphView{graph, true, {}}, out);
   EXPECT_TRUE(status.ok()) << status.message();
   return out.str();
 }
@@ -35,7 +35,7 @@ size_t CountLinesContaining(const std::string& text, const std::string& needle) 
 TEST(DotWriter, WritesOneDigraphWithEveryNodeAndEdge) {
   std::string dot = DotOf(HostileGraph());
   EXPECT_NE(dot.find("\ndigraph papergraph {\n"), std::string::npos);
-  EXPECT_NE(dot.find("layout=sfdp"), std::string::npos);
+  EXPECT_NE(dot.find("layout=dot"), std::string::npos);  // small
   EXPECT_EQ(dot.substr(dot.size() - 2), "}\n");
   EXPECT_EQ(CountLinesContaining(dot, " -> "), 9u);
   EXPECT_EQ(CountLinesContaining(dot, ", shape="), 8u);
@@ -60,7 +60,7 @@ TEST(DotWriter, QuotesIdsLabelsAndKeywords) {
 
 TEST(DotWriter, StylesEdgesByKind) {
   std::string dot = DotOf(HostileGraph());
-  EXPECT_NE(dot.find(R"(  "author:Y.2E_Wu" -> "author:node" [kind="coauthor", dir=none];)"),
+  EXPECT_NE(dot.find(R"(  "author:Y.2E_Wu" -> "author:node" [kind="coauthor", dir=none, constraint=false];)"),
             std::string::npos);
   EXPECT_EQ(CountLinesContaining(dot, "dir=none"), 1u);
   EXPECT_NE(dot.find(R"(  "model:GPT-4o" -> "benchmark:MMLU" [kind="score", label="88.7%"];)"),
@@ -70,12 +70,52 @@ TEST(DotWriter, StylesEdgesByKind) {
             std::string::npos);
 }
 
+std::string DotOfView(ViewKind kind) {
+  ViewOptions options;
+  options.kind = kind;
+  GraphView view;
+  EXPECT_TRUE(DeriveView(HostileGraph(), options, &view).ok());
+  std::ostringstream out;
+  EXPECT_TRUE(WriteDot(view, out).ok());
+  return out.str();
+}
+
+TEST(DotWriter, UndirectedViewIsAGraphWithUndirectedEdges) {
+  std::string dot = DotOfView(ViewKind::kCoauthor);
+  EXPECT_NE(dot.find("\ngraph papergraph {\n"), std::string::npos);
+  EXPECT_EQ(dot.find("digraph"), std::string::npos);
+  EXPECT_EQ(dot.find(" -> "), std::string::npos);
+  EXPECT_NE(dot.find(R"(  "author:Y.2E_Wu" -- "author:node" [kind="coauthor"];)"), std::string::npos);
+}
+
+TEST(DotWriter, CollapsedReportsShowTheBestValueAndTheirNumber) {
+  std::string dot = DotOfView(ViewKind::kResults);
+  EXPECT_EQ(CountLinesContaining(dot, " -> "), 1u);
+  EXPECT_NE(dot.find(R"(  "model:GPT-4o" -> "benchmark:MMLU" [kind="score", )"
+                     R"x(label="88.7% (best of 2)", reports=2];)x"),
+            std::string::npos) << dot;
+}
+
+TEST(DotWriter, LayoutHintFollowsTheSize) {
+  EXPECT_NE(DotOf(HostileGraph()).find("graph [layout=dot, overlap=false, outputorder=edgesfirst"),
+            std::string::npos);
+  KnowledgeGraph big;
+  for (size_t i = 0; i <= kDotLayoutMaxNodes; ++i) {
+    NodeProps props;
+    props.id = "author:a" + std::to_string(i);
+    props.kind = NodeKind::kAuthor;
+    props.label = props.id;
+    big.AddNode(props);
+  }
+  EXPECT_NE(DotOf(big).find("graph [layout=sfdp, overlap=false"), std::string::npos);
+}
+
 TEST(DotWriter, SameGraphGivesSameBytes) { EXPECT_EQ(DotOf(HostileGraph()), DotOf(HostileGraph())); }
 
 TEST(DotWriter, ReportsAFailedStream) {
   std::ostringstream out;
   out.setstate(std::ios::badbit);
-  Status status = WriteDot(HostileGraph(), out);
+  Status status = WriteDot(GraphView{HostileGraph(), true, {}}, out);
   EXPECT_EQ(status.code(), Status::Code::kIoError);
 }
 
@@ -95,6 +135,11 @@ TEST(DotWriter, GraphvizReadsItWithoutWarnings) {
   EXPECT_NE(out.find(R"(label="Attention <is> \"all\" & 'you' need\\")"), std::string::npos)
       << out;
   EXPECT_NE(out.find(R"("author:node")"), std::string::npos) << out;
+  WriteText(path, DotOfView(ViewKind::kCoauthor));
+  result = RunCommand("/usr/bin/dot -Tcanon '" + path + "' -o '" + canon + "' 2>'" + errors + "'");
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_EQ(ReadText(errors), "");
+  EXPECT_EQ(CountLinesContaining(ReadText(canon), " -- "), 1u);
   for (const std::string& file : {path, canon, errors}) std::remove(file.c_str());
 }
 

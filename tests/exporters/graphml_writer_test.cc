@@ -19,7 +19,7 @@ using testing_tools::WriteText;
 
 std::string GraphmlOf(const KnowledgeGraph& graph) {
   std::ostringstream out;
-  Status status = WriteGraphml(graph, out);
+  Status status = WriteGraphml(GraphView{graph, true, {}}, out);
   EXPECT_TRUE(status.ok()) << status.message();
   return out.str();
 }
@@ -112,6 +112,36 @@ TEST(GraphmlWriter, WritesTypedValuesAndLeavesOutAbsentOnes) {
             std::string::npos);  // 5 + 5 * sqrt(42 votes)
 }
 
+// A view sets the direction; collapsed score reports carry reports and papers.
+TEST(GraphmlWriter, WritesTheViewsDirectionAndCollapsedReports) {
+  ViewOptions options;
+  options.kind = ViewKind::kCoauthor;
+  GraphView coauthor;
+  ASSERT_TRUE(DeriveView(HostileGraph(), options, &coauthor).ok());
+  std::ostringstream out;
+  ASSERT_TRUE(WriteGraphml(coauthor, out).ok());
+  std::string xml = out.str();
+  EXPECT_NE(xml.find("<graph id=\"papergraph\" edgedefault=\"undirected\">"), std::string::npos);
+  EXPECT_EQ(Count(xml, "<edge "), 1u);
+  EXPECT_EQ(Count(xml, "<data key=\"e.kind\">coauthor</data>"), 1u);
+
+  options.kind = ViewKind::kResults;
+  GraphView results;
+  ASSERT_TRUE(DeriveView(HostileGraph(), options, &results).ok());
+  out.str("");
+  ASSERT_TRUE(WriteGraphml(results, out).ok());
+  xml = out.str();
+  EXPECT_NE(xml.find("edgedefault=\"directed\""), std::string::npos);
+  EXPECT_NE(xml.find(R"(<key id="e.reports" for="edge" attr.name="reports" attr.type="int"/>)"),
+            std::string::npos);
+  EXPECT_EQ(Count(xml, "<edge "), 1u);  // two reports of one pair
+  EXPECT_NE(xml.find("<data key=\"e.value\">88.7</data>"), std::string::npos);
+  EXPECT_NE(xml.find("<data key=\"e.weight\">2</data>"), std::string::npos);
+  EXPECT_NE(xml.find("<data key=\"e.reports\">2</data>"), std::string::npos);
+  EXPECT_NE(xml.find("<data key=\"e.papers\">paper:2401.00001 paper:2406.11931</data>"),
+            std::string::npos);
+}
+
 TEST(GraphmlWriter, SameGraphGivesSameBytes) {
   EXPECT_EQ(GraphmlOf(HostileGraph()), GraphmlOf(HostileGraph()));
 }
@@ -119,7 +149,7 @@ TEST(GraphmlWriter, SameGraphGivesSameBytes) {
 TEST(GraphmlWriter, ReportsAFailedStream) {
   std::ostringstream out;
   out.setstate(std::ios::badbit);
-  Status status = WriteGraphml(HostileGraph(), out);
+  Status status = WriteGraphml(GraphView{HostileGraph(), true, {}}, out);
   EXPECT_FALSE(status.ok());
   EXPECT_EQ(status.code(), Status::Code::kIoError);
 }

@@ -15,6 +15,7 @@ GOLD = os.path.join(SHARED, "gold")
 GRAPHML_SCHEMA = os.path.join(SHARED, "schema", "graphml")
 
 COUNTS_RE = re.compile(r"graph of (\d+) nodes \((.*?)\) and (\d+) edges \((.*?)\)")
+VIEW_RE = re.compile(r"view \w+ \((?:un)?directed\) of (\d+) nodes \((.*?)\) and (\d+) edges \((.*?)\)")
 
 
 def run(args, check=True, **kw):
@@ -28,13 +29,19 @@ def run(args, check=True, **kw):
 
 def build(inputs, out_dir, *flags):
     """Runs `papergraph build`; returns (process, counts) where counts holds
-    the node and edge totals and per-kind counts the tool reported."""
+    the node and edge totals and per-kind counts the tool reported for the
+    whole graph (what graph.jsonld and graph.nt hold), and counts["view"] the
+    same for the view in graph.graphml and graph.dot (score reports collapsed)."""
     p = run([BINARY, "build", *inputs, "-o", out_dir, "--quiet", *flags])
     m = COUNTS_RE.search(p.stderr)
     assert m, "no graph summary on stderr:\n" + p.stderr[-2000:]
     per_kind = lambda s: {k: int(n) for n, k in (x.split(" ") for x in s.split(", "))}
-    counts = {"nodes": int(m.group(1)), "edges": int(m.group(3)),
-              "node_kinds": per_kind(m.group(2)), "edge_kinds": per_kind(m.group(4))}
+    parse = lambda m: {"nodes": int(m.group(1)), "edges": int(m.group(3)),
+                       "node_kinds": per_kind(m.group(2)), "edge_kinds": per_kind(m.group(4))}
+    counts = parse(m)
+    v = VIEW_RE.search(p.stderr)
+    assert v, "no view summary on stderr:\n" + p.stderr[-2000:]
+    counts["view"] = parse(v)
     return p, counts
 
 

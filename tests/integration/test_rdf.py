@@ -67,7 +67,7 @@ class Corpus:
                 self.papers_of[author["label"]].add(paper["arxiv"])
                 self.authors_of[paper["arxiv"]][int(d["position"])] = author["label"]
             elif d["kind"] == "score" and g.nodes[v]["label"] == "HumanEval":
-                self.humaneval_scores += 1
+                self.humaneval_scores += d["reports"]  # one GraphML edge per pair
 
 
 def ensure_node_modules():
