@@ -2,7 +2,7 @@
 // contents or the complete new ones, never a half-written file.
 //
 //   Status s = WriteFileAtomically("out/graph.graphml",
-//       [&](std::ostream& out) { return WriteGraphml(graph, out); });
+//       [&](std::ostream& out) { return WriteGraphml(view, out); });
 //
 // `write` fills a temporary file PATH.tmp.<pid> in the same directory; the
 // helper then flushes it, checks the stream, fsyncs it and renames it over

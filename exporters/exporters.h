@@ -1,9 +1,14 @@
-// exporters/: one writer per output format, each reading a KnowledgeGraph
-// (core/) and nothing else. Start here.
+// exporters/: one writer per output format, each reading core/ types (a
+// KnowledgeGraph, or a GraphView derived from it) and nothing else. Start
+// here.
 //
-//   KnowledgeGraph g = BuildGraph(papers, options);
-//   Status s = WriteFileAtomically(dir + "/graph.graphml",
-//       [&](std::ostream& out) { return WriteGraphml(g, out); });
+//   KnowledgeGraph g = BuildGraph(papers, options, &diagnostics);
+//   GraphView view;
+//   Status s = DeriveView(g, ViewOptions(), &view);          // core/graph_views.h
+//   if (s.ok()) s = WriteFileAtomically(dir + "/graph.graphml",
+//       [&](std::ostream& out) { return WriteGraphml(view, out); });
+//   if (s.ok()) s = WriteFileAtomically(dir + "/graph.nt",   // RDF: the whole graph
+//       [&](std::ostream& out) { return WriteNtriples(g, out); });
 //
 // Each format has a pure escape function (xml_escape.h, dot_escape.h; JSON
 // strings are escaped by RapidJSON) and one writer. Writers are
