@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "tests/extractors/test_lexicon.h"
+
 namespace papergraph {
 namespace {
 
@@ -12,10 +14,7 @@ using Strings = std::vector<std::string>;
 
 // A small lexicon so that each test shows the entries it depends on.
 const Lexicon& TestLexicon() {
-  static const Lexicon lexicon = [] {
-    Lexicon l;
-    Diagnostics diagnostics;
-    l.AddTsv(
+  static const Lexicon lexicon = LexiconFromTsv(
         "model\tGPT-4\n"
         "model\tGPT-4o\n"
         "model\tLLaMA\tLlama\n"
@@ -41,10 +40,7 @@ const Lexicon& TestLexicon() {
         "generic\tLLM\tLLMs|VLM|Large Language Models|Position|Survey|Agents|Models\n"
         "benchmark-cue\t벤치마크\t데이터셋|benchmark\n"
         "method-cue\t방법\t기법|최적화|method\n"
-        "model-cue\t모델\tmodel\n",
-        "test", &diagnostics);
-    return l;
-  }();
+        "model-cue\t모델\tmodel\n");
   return lexicon;
 }
 

@@ -5,26 +5,21 @@
 #include <string>
 #include <vector>
 
+#include "tests/extractors/test_lexicon.h"
+
 namespace papergraph {
 namespace {
 
 using Strings = std::vector<std::string>;
 
 const Lexicon& TestLexicon() {
-  static const Lexicon lexicon = [] {
-    Lexicon l;
-    Diagnostics diagnostics;
-    l.AddTsv(
+  static const Lexicon lexicon = LexiconFromTsv(
         "model\tGPT-4o\n"
         "method\tDPO\n"
         "generic\tLLM\tLLMs|VLM|T2I|Transformer|Segmentation|model\n"
         "benchmark-cue\t벤치마크\t데이터셋|benchmark|dataset\n"
         "method-cue\t방법\t기법|최적화|method|pruning|attack|tuning\n"
-        "model-cue\t모델\tmodel\n",
-        "test", &diagnostics);
-    EXPECT_TRUE(diagnostics.empty());
-    return l;
-  }();
+        "model-cue\t모델\tmodel\n");
   return lexicon;
 }
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "tests/extractors/test_lexicon.h"
+
 namespace papergraph {
 namespace {
 
@@ -12,10 +14,7 @@ using Strings = std::vector<std::string>;
 
 // Known names, generic words and cue words each test relies on.
 const Lexicon& TestLexicon() {
-  static const Lexicon lexicon = [] {
-    Lexicon l;
-    Diagnostics diagnostics;
-    l.AddTsv(
+  static const Lexicon lexicon = LexiconFromTsv(
         "model\tGPT-4o\n"
         "model\tSAM\tSegment Anything\n"
         "method\tDPO\n"
@@ -23,11 +22,7 @@ const Lexicon& TestLexicon() {
         "generic\tLLM\tLLMs|Large Language Models|Position|Survey|Agents|Models\n"
         "benchmark-cue\t벤치마크\t데이터셋|benchmark|dataset\n"
         "method-cue\t방법\t기법|method|attack\n"
-        "model-cue\t모델\tmodel\n",
-        "test", &diagnostics);
-    EXPECT_TRUE(diagnostics.empty());
-    return l;
-  }();
+        "model-cue\t모델\tmodel\n");
   return lexicon;
 }
 
