@@ -91,6 +91,49 @@ bool FirstCue(std::string_view window, const Lexicon& lexicon, EntityKind* kind)
   return best != std::string::npos;
 }
 
+// The kind of the cue word `head` ends with, as CueAtEdge; but an agent
+// framework ("에이전트 ... 프레임워크", "agent ... framework") is a system, so
+// a model, as the gold guidelines type `AgileCoder`.
+bool HeadCue(std::string_view head, const Lexicon& lexicon, EntityKind* kind) {
+  static const RE2 kAgentFramework(
+      R"((?:에이전트|(?i:agents?))\S*\s+(?:\S+\s+){0,2}(?:프레임워크|(?i:framework))\s*$)");
+  if (!CueAtEdge(head, true, lexicon, kind)) return false;
+  if (*kind == EntityKind::kMethod &&
+      RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), kAgentFramework)) {
+    *kind = EntityKind::kModel;
+  }
+  return true;
+}
+
+// The kind of the cue word that heads what a sentence says the name at
+// text[at, at + size) is, when the name is the sentence's subject: the cue
+// right before a copula or an appositive "(으)로," ("X는 ... 평가하는 새로운
+// 벤치마크입니다", "X는 ... 새로운 벤치마크로, ..."), or the last word of the
+// noun phrase after "X is a" / "X, a" ("X is a new benchmark for ...").
+bool PredicateCue(std::string_view text, size_t at, size_t size, const Lexicon& lexicon,
+                  EntityKind* kind) {
+  static const RE2 kSubject(R"(^['"’”]?\s*(?:\([^()]{0,80}\))?\s*['"’”]?(?:은|는|이|가)\s)");
+  static const RE2 kCopula(R"((입니다|이다|이며|이고|이자|임[.,\s]|임$|으로서|로서|으로\s*,|로\s*,))");
+  static const RE2 kAppositive(
+      R"(^['"’”]?\s*(?:\([^()]{0,80}\))?\s*(?:,|\s(?:is|was))\s+(?:a|an|the|our)\s+)"
+      R"(([^,.;:]*?)(?:\s+(?:for|that|which|to|of|with|in|on|from|designed|built|where|aimed)\b|[,.;:]|$))");
+  std::string_view rest = text.substr(at + size, 300);
+  rest = rest.substr(0, std::min(rest.find(". "), rest.find('\n')));
+  re2::StringPiece input(rest.data(), rest.size());
+  re2::StringPiece phrase;
+  if (RE2::PartialMatch(input, kAppositive, &phrase)) {
+    std::string_view head(phrase.data(), phrase.size());
+    return HeadCue(head, lexicon, kind);
+  }
+  if (!RE2::Consume(&input, kSubject)) return false;
+  re2::StringPiece copula;
+  while (RE2::FindAndConsume(&input, kCopula, &copula)) {
+    std::string_view head(rest.data(), static_cast<size_t>(copula.data() - rest.data()));
+    if (HeadCue(head, lexicon, kind)) return true;
+  }
+  return false;
+}
+
 // Finds the cue words of `text` and the names marked by them.
 void CueMarkedNames(std::string_view text, size_t section, const Lexicon& lexicon,
                     std::vector<MarkedName>* out) {
@@ -271,15 +314,21 @@ EntityKind GuessKind(const std::string& name, const PaperRecord& paper, const Le
                      EntityKind fallback) {
   static const RE2 kBenchmarkShape(R"((Bench|bench|Eval|Arena|QA|Dataset|Corpus|Set)\W*$)");
   if (RE2::PartialMatch(name, kBenchmarkShape)) return EntityKind::kBenchmark;
-  // A name built on a model family is a model: "GPT4Point", "LLaVA-Grounding".
-  static const RE2 kModelShape(R"((^|[-_ ])(GPT|LLaVA|BERT|T5|CLIP)|(GPT|BERT|LM)\d*$)");
+  // A name built on a model family or giving a parameter count is a model:
+  // "GPT4Point", "LLaVA-Grounding", "BlueLM-V-3B".
+  static const RE2 kModelShape(
+      R"((^|[-_ ])(GPT|LLaVA|BERT|T5|CLIP)|(GPT|BERT|LM)\d*$|[-_ ]\d+(\.\d+)?[BM]($|[-_ ]))");
   if (RE2::PartialMatch(name, kModelShape)) return EntityKind::kModel;
   std::string summary = paper.SummaryText();
-  size_t at = summary.find(name);
+  std::string_view text(summary);
   EntityKind kind;
+  // What a sentence with the name as its subject says it is.
+  for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    if (!GluedToLetter(text, at) && PredicateCue(text, at, name.size(), lexicon, &kind)) return kind;
+  }
+  size_t at = text.find(name);
   if (at != std::string::npos) {
-    // The words right after the name, then right before it.
-    std::string_view text(summary);
+    // The words right after its first mention, then right before it.
     std::string_view after = text.substr(at + name.size(), 60);
     after = after.substr(0, std::min({after.find(". "), after.find('\n'), after.find(',')}));
     static const RE2 kParticle(R"(^(?:\s*\([^()]*\))?\s*(?:이라는|라는|은|는|이|가|을|를)?\s*(?:새로운\s*)?)");

@@ -54,8 +54,11 @@ bool IsUnknownName(std::string_view name, const Lexicon& lexicon);
 bool CueAtEdge(std::string_view window, bool at_end, const Lexicon& lexicon, EntityKind* kind);
 
 // The kind of a name the lexicon does not know, from its shape
-// ("VisDiffBench"), then the cue words nearest its first mention in the
-// summary, then the title; `fallback` when nothing says.
+// ("VisDiffBench", "BlueLM-V-3B"), then the cue word heading what a sentence
+// with the name as its subject says it is ("X는 ... 새로운 벤치마크입니다",
+// "X is a new benchmark for ..."; an agent framework is a model), then the cue
+// words nearest its first mention in the summary, then the title; `fallback`
+// when nothing says.
 EntityKind GuessKind(const std::string& name, const PaperRecord& paper, const Lexicon& lexicon,
                      EntityKind fallback);
 

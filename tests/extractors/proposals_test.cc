@@ -21,8 +21,8 @@ const Lexicon& TestLexicon() {
         "benchmark\tMMLU\n"
         "generic\tLLM\tLLMs|Large Language Models|Position|Survey|Agents|Models\n"
         "benchmark-cue\t벤치마크\t데이터셋|benchmark|dataset\n"
-        "method-cue\t방법\t기법|method|attack\n"
-        "model-cue\t모델\tmodel\n");
+        "method-cue\t방법\t기법|프레임워크|method|attack|framework\n"
+        "model-cue\t모델\t에이전트|model|agent\n");
   return lexicon;
 }
 
@@ -54,6 +54,37 @@ TEST(ProposalsTest, TitlePrefixIsProposedWithTheKindTheSummaryGives) {
             Strings{"model:GPT4Point"});
   EXPECT_EQ(Proposed(Paper("Immiscible Diffusion: Faster Training", {})),
             Strings{"method:Immiscible Diffusion"});
+}
+
+TEST(ProposalsTest, KindIsTheCueThatHeadsTheSentenceDefiningTheName) {
+  // No cue within reach of the name; the predicate "새로운 벤치마크로," says.
+  EXPECT_EQ(Proposed(Paper("HackStar: Evaluating Correctness of Large Language Models",
+                           {"HackStar는 다중 파일 기반의 실제 프로젝트 문제를 다루는 새로운 "
+                            "벤치마크로, 대규모 언어 모델(LLMs)의 정확성을 평가합니다."})),
+            Strings{"benchmark:HackStar"});
+  // The head of the predicate, not the first cue after the name.
+  EXPECT_EQ(Proposed(Paper("Zorro: Probing Reasoning",
+                           {"Zorro는 모델의 추론 능력을 평가하는 새로운 벤치마크입니다."})),
+            Strings{"benchmark:Zorro"});
+  EXPECT_EQ(Proposed(Paper("Zorro: Merging Experts",
+                           {"Zorro는 모델 병합을 위한 새로운 방법으로, 비용을 줄입니다."})),
+            Strings{"method:Zorro"});
+  EXPECT_EQ(Proposed(Paper("Zorro: Cheap Adaptation",
+                           {"Zorro is a model-free tuning method for small devices."})),
+            Strings{"method:Zorro"});
+  EXPECT_EQ(Proposed(Paper("Zorro: Hard Prompts", {"We release Zorro, a benchmark of hard prompts."})),
+            Strings{"benchmark:Zorro"});
+}
+
+TEST(ProposalsTest, AnAgentFrameworkIsAModelAFrameworkForAgentsAMethod) {
+  EXPECT_EQ(Proposed(Paper("Zeta: Agile Coding",
+                           {"Zeta는 소프트웨어 개발을 위한 다중 에이전트 프레임워크입니다."})),
+            Strings{"model:Zeta"});
+  EXPECT_EQ(Proposed(Paper("Zeta: Agile Coding", {"Zeta is a multi-agent framework for coding."})),
+            Strings{"model:Zeta"});
+  EXPECT_EQ(Proposed(Paper("Zeta: Learning by Interaction",
+                           {"Zeta는 에이전트를 위한 데이터 중심 프레임워크입니다."})),
+            Strings{"method:Zeta"});
 }
 
 TEST(ProposalsTest, KnownTitlePrefixTakesTheLexiconEntry) {
