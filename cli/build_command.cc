@@ -112,12 +112,9 @@ int RunBuild(int argc, char** argv) {
   Flags flags({"-o", "--output", "--max-authors", "--lexicon", "--view", "--counting", "--min-weight",
                "--min-papers", "--around", "--depth", "--from", "--to", "--input-format"},
               {"--strict", "--quiet", "--help", "-h"});
-  Status s = flags.Parse(argc, argv, 0);
-  if (!s.ok()) return UsageError("build", s);
-  if (flags.Has("--help") || flags.Has("-h")) {
-    std::cout << kBuildHelp;
-    return kExitOk;
-  }
+  int parsed = ParseCommandLine("build", kBuildHelp, argc, argv, &flags);
+  if (parsed != kGoOn) return parsed;
+  Status s;
   if (flags.positional().empty()) {
     return UsageError("build", Status::InvalidArgument("no INPUT given (a digest file or directory)"));
   }

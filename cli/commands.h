@@ -32,6 +32,12 @@ bool LoadLexicon(const Flags& flags, Lexicon* lexicon, Diagnostics* diagnostics)
 int ReportInputProblems(const Diagnostics& diagnostics, const PipelineStats& stats,
                         int papers, bool strict, bool quiet);
 int UsageError(const std::string& command, const Status& status);
+// Parses a subcommand's arguments into *flags. Returns kGoOn when the command
+// should run; otherwise the exit code to return: kExitOk after printing
+// `help` for --help or -h, kExitUsage after reporting a usage error.
+constexpr int kGoOn = -1;
+int ParseCommandLine(const std::string& command, const char* help, int argc, char** argv,
+                     Flags* flags);
 // The --input-format flag: "auto" when absent; an unknown name is an error.
 Status GetInputFormat(const Flags& flags, std::string* format);
 

@@ -47,12 +47,9 @@ void PrintTable(const EvalReport& report) {
 
 int RunEval(int argc, char** argv) {
   Flags flags({"--pred"}, {"--json", "--help", "-h"});
-  Status s = flags.Parse(argc, argv, 0);
-  if (!s.ok()) return UsageError("eval", s);
-  if (flags.Has("--help") || flags.Has("-h")) {
-    std::cout << kEvalHelp;
-    return kExitOk;
-  }
+  int parsed = ParseCommandLine("eval", kEvalHelp, argc, argv, &flags);
+  if (parsed != kGoOn) return parsed;
+  Status s;
   if (flags.positional().empty()) {
     return UsageError("eval", Status::InvalidArgument("no GOLD file given"));
   }

@@ -27,12 +27,9 @@ constexpr char kExtractHelp[] =
 
 int RunExtract(int argc, char** argv) {
   Flags flags({"-o", "--output", "--lexicon", "--input-format"}, {"--strict", "--quiet", "--help", "-h"});
-  Status s = flags.Parse(argc, argv, 0);
-  if (!s.ok()) return UsageError("extract", s);
-  if (flags.Has("--help") || flags.Has("-h")) {
-    std::cout << kExtractHelp;
-    return kExitOk;
-  }
+  int parsed = ParseCommandLine("extract", kExtractHelp, argc, argv, &flags);
+  if (parsed != kGoOn) return parsed;
+  Status s;
   if (flags.positional().empty()) {
     return UsageError("extract", Status::InvalidArgument("no INPUT given (a digest file or directory)"));
   }

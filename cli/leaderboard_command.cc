@@ -77,12 +77,9 @@ Leaderboard BuildLeaderboard(const std::string& benchmark, const Lexicon& lexico
 
 int RunLeaderboard(int argc, char** argv) {
   Flags flags({"--format", "-o", "--output", "--lexicon", "--input-format"}, {"--strict", "--quiet", "--help", "-h"});
-  Status s = flags.Parse(argc, argv, 0);
-  if (!s.ok()) return UsageError("leaderboard", s);
-  if (flags.Has("--help") || flags.Has("-h")) {
-    std::cout << kLeaderboardHelp;
-    return kExitOk;
-  }
+  int parsed = ParseCommandLine("leaderboard", kLeaderboardHelp, argc, argv, &flags);
+  if (parsed != kGoOn) return parsed;
+  Status s;
   if (flags.positional().size() < 2) {
     return UsageError("leaderboard",
                       Status::InvalidArgument("expected BENCHMARK and at least one INPUT (a digest "

@@ -49,6 +49,17 @@ Status GetInputFormat(const Flags& flags, std::string* format) {
                                  "\" (auto, markdown, table, json)");
 }
 
+int ParseCommandLine(const std::string& command, const char* help, int argc, char** argv,
+                     Flags* flags) {
+  Status s = flags->Parse(argc, argv, 0);
+  if (!s.ok()) return UsageError(command, s);
+  if (flags->Has("--help") || flags->Has("-h")) {
+    std::cout << help;
+    return kExitOk;
+  }
+  return kGoOn;
+}
+
 int UsageError(const std::string& command, const Status& status) {
   std::cerr << "papergraph " << command << ": " << status.message() << "\n"
             << "Try 'papergraph " << command << " --help'.\n";

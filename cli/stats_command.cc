@@ -33,12 +33,9 @@ void PrintRanking(const char* title, const GraphStats::Ranking& ranking, const c
 int RunStats(int argc, char** argv) {
   Flags flags({"--top", "--max-authors", "--input-format", "--lexicon"},
               {"--strict", "--quiet", "--help", "-h"});
-  Status s = flags.Parse(argc, argv, 0);
-  if (!s.ok()) return UsageError("stats", s);
-  if (flags.Has("--help") || flags.Has("-h")) {
-    std::cout << kStatsHelp;
-    return kExitOk;
-  }
+  int parsed = ParseCommandLine("stats", kStatsHelp, argc, argv, &flags);
+  if (parsed != kGoOn) return parsed;
+  Status s;
   if (flags.positional().empty()) {
     return UsageError("stats", Status::InvalidArgument("no INPUT given (a digest file or directory)"));
   }
