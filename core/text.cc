@@ -134,6 +134,12 @@ std::string Nfc(std::string_view text) {
   return out;
 }
 
+std::string_view TrimWhitespace(std::string_view text) {
+  while (!text.empty() && IsAsciiSpace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+  while (!text.empty() && IsAsciiSpace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  return text;
+}
+
 std::string CollapseWhitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -22,6 +22,9 @@ int ReplaceControlChars(std::string* text);
 // already NFC or not valid UTF-8.
 std::string Nfc(std::string_view text);
 
+// `text` without the ASCII whitespace at both ends.
+std::string_view TrimWhitespace(std::string_view text);
+
 // Collapses every run of ASCII whitespace to one space and trims both ends.
 std::string CollapseWhitespace(std::string_view text);
 

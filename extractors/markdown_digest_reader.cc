@@ -33,13 +33,6 @@ const RE2 kSectionColonAfter(R"([-*+]\s+(\*{2,3})([^*]+?)(\*{1,3})\s*:\s*(.*))")
 const RE2 kSectionColonInside(R"([-*+]\s+(\*{2,3})([^*]+?):(\*{1,3})\s*(.*))");
 const RE2 kBullet(R"([-*+]\s+(.*))");
 
-std::string Trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t");
-  if (b == std::string_view::npos) return "";
-  size_t e = s.find_last_not_of(" \t");
-  return std::string(s.substr(b, e - b + 1));
-}
-
 // At most `max` bytes of `line`, cut at a character boundary.
 std::string Excerpt(const std::string& line, size_t max) {
   if (line.size() <= max) return line;
@@ -194,7 +187,7 @@ void DigestReader::StartPaper(const std::string& title, const std::string& url, 
 
 void DigestReader::PaperLine(const std::string& line, int number) {
   std::string value, open, name, close, text;
-  if (Trim(line).empty() || RE2::FullMatch(line, kMedia)) return;
+  if (TrimWhitespace(line).empty() || RE2::FullMatch(line, kMedia)) return;
   if (RE2::FullMatch(line, kVote, &value)) {
     if (has_vote_) {
       Report(Severity::kWarning, number, "second Vote line ignored");
@@ -219,13 +212,13 @@ void DigestReader::PaperLine(const std::string& line, int number) {
              "unbalanced bold around section name \"" + CollapseWhitespace(name) + "\" repaired");
     }
     summary_ = Summary::kSections;
-    AddSection(CollapseWhitespace(name), Trim(text), number);
+    AddSection(CollapseWhitespace(name), std::string(TrimWhitespace(text)), number);
     return;
   }
   if (RE2::FullMatch(line, kBullet, &text)) {
     if (summary_ != Summary::kSections) {
       summary_ = Summary::kBullets;
-      AddSection("", Trim(text), number);
+      AddSection("", std::string(TrimWhitespace(text)), number);
       return;
     }
     Report(Severity::kNote, number,
@@ -282,11 +275,11 @@ void DigestReader::Continue(const std::string& line, int number) {
   std::vector<Section>& sections = records_.back().sections;
   if (sections.empty()) {
     Report(Severity::kNote, number, "text before the summary kept as an unnamed section");
-    AddSection("", Trim(line), number);
+    AddSection("", std::string(TrimWhitespace(line)), number);
     return;
   }
   sections.back().text += '\n';
-  sections.back().text += Trim(line);
+  sections.back().text += TrimWhitespace(line);
 }
 
 // A section text written as a Python literal ("[{'code': '...'}]") becomes
@@ -303,7 +296,10 @@ void DigestReader::DecodeLiteral(Section* section) {
     return;
   }
   std::string joined;
-  for (const std::string& v : literal.strings) joined += (joined.empty() ? "" : "\n") + Trim(v);
+  for (const std::string& v : literal.strings) {
+    if (!joined.empty()) joined += '\n';
+    joined += TrimWhitespace(v);
+  }
   if (ReplaceControlChars(&joined) > 0) {
     Report(Severity::kWarning, section->line,
            "control character(s) written as escapes replaced by U+FFFD");

@@ -35,12 +35,6 @@ bool IsSentenceEnd(std::string_view text, size_t i) {
   return c != '.' || !EndsWithAbbreviation(text.substr(0, i));
 }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
 // Whether a piece has a letter or digit (Latin, or any non-ASCII character):
 // what is left between "'}]" and "', '" is no sentence.
 bool HasWords(std::string_view s) {
@@ -66,7 +60,7 @@ std::vector<std::string_view> SplitSentences(std::string_view text) {
   for (size_t i = 0; i <= text.size(); ++i) {
     if (i < text.size() && !IsSentenceEnd(text, i)) continue;
     size_t stop = (i < text.size() && text[i] != '\n') ? i + 1 : i;
-    std::string_view sentence = Trim(text.substr(start, stop - start));
+    std::string_view sentence = TrimWhitespace(text.substr(start, stop - start));
     if (HasWords(sentence)) out.push_back(sentence);
     start = stop;
   }
