@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/stage_times.h"
 #include "core/graph_builder.h"
 #include "core/graph_views.h"
 #include "exporters/exporters.h"
@@ -33,11 +34,10 @@ constexpr char kBuildHelp[] =
     "  --around NAME        only the nodes near one node (id or label), for drawing\n"
     "  --depth K            how near, in edges (default 1)\n"
     "  --from DATE, --to DATE  only papers listed in [from, to] (YYYY-MM-DD)\n"
-    "  --input-format F     auto (default: detect by content), markdown, table or json\n"
-    "  --lexicon FILE       add the entities of a lexicon TSV (repeatable; see docs/extraction.md)\n"
-    "  --strict             exit with 1 when any input warning was reported\n"
-    "  --quiet              print warnings and errors only, not notes\n\n"
-    "exit codes: 0 ok, 1 input problems, 2 usage error, 3 output not written\n";
+    "  --timings            print the time of each stage on stderr\n";
+
+constexpr char kExitCodesHelp[] =
+    "\nexit codes: 0 ok, 1 input problems, 2 usage error, 3 output not written\n";
 
 // Drawings get the view; the RDF formats get the whole graph.
 struct Output {
@@ -109,19 +109,20 @@ Status GetViewOptions(const Flags& flags, ViewOptions* options) {
 }  // namespace
 
 int RunBuild(int argc, char** argv) {
-  Flags flags({"-o", "--output", "--max-authors", "--lexicon", "--view", "--counting", "--min-weight",
-               "--min-papers", "--around", "--depth", "--from", "--to", "--input-format"},
-              {"--strict", "--quiet", "--help", "-h"});
-  int parsed = ParseCommandLine("build", kBuildHelp, argc, argv, &flags);
+  Flags flags = InputCommandFlags({"-o", "--output", "--max-authors", "--view", "--counting", "--min-weight",
+                                   "--min-papers", "--around", "--depth", "--from", "--to"},
+                                  {"--timings"});
+  std::string help = std::string(kBuildHelp) + kInputFlagsHelp + kExitCodesHelp;
+  int parsed = ParseCommandLine("build", help.c_str(), argc, argv, &flags);
   if (parsed != kGoOn) return parsed;
   Status s;
   if (flags.positional().empty()) {
     return UsageError("build", Status::InvalidArgument("no INPUT given (a digest file or directory)"));
   }
   ViewOptions view_options;
-  std::string format;
+  PipelineOptions pipeline;
   s = GetViewOptions(flags, &view_options);
-  if (s.ok()) s = GetInputFormat(flags, &format);
+  if (s.ok()) s = GetPipelineOptions(flags, &pipeline);
   if (!s.ok()) return UsageError("build", s);
   BuildOptions options;
   options.max_coauthor_list = view_options.max_authors;
@@ -131,14 +132,18 @@ int RunBuild(int argc, char** argv) {
   Lexicon lexicon;
   if (!LoadLexicon(flags, &lexicon, &diagnostics)) return kExitInput;
   PipelineStats stats;
-  std::vector<ExtractedPaper> papers = ReadAndExtract(flags.positional(), lexicon, &diagnostics, &stats, format);
+  StageTimes times;
+  std::vector<ExtractedPaper> papers = ReadAndExtract(flags.positional(), lexicon, pipeline, &diagnostics, &stats);
+  times.Lap("read and extract");
   KnowledgeGraph graph = BuildGraph(std::move(papers), options, &diagnostics);
+  times.Lap("graph");
   size_t paper_nodes = graph.NodeCounts()[static_cast<int>(NodeKind::kPaper)];
   int code = ReportInputProblems(diagnostics, stats, static_cast<int>(paper_nodes),
                                  flags.Has("--strict"), flags.Has("--quiet"));
   GraphView view;
   s = DeriveView(graph, view_options, &view);
   if (!s.ok()) return UsageError("build", s);
+  times.Lap("view");
 
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
@@ -155,11 +160,17 @@ int RunBuild(int argc, char** argv) {
       std::cerr << "papergraph build: " << s.message() << "\n";
       return kExitIo;
     }
+    times.Lap(o.file);
   }
   std::cerr << "papergraph: graph of " << Counts(graph) << "\n"
             << "papergraph: view " << flags.Get("--view", "full") << " ("
             << (view.directed ? "directed" : "undirected") << ") of " << Counts(view.graph)
             << " in graph.graphml and graph.dot\n";
+  if (flags.Has("--timings")) {
+    std::cerr << "papergraph: timings: " << times.Summary() << "; within read and extract, summed over "
+              << "threads: read " << Seconds(stats.read_seconds) << ", extract "
+              << Seconds(stats.extract_seconds) << "\n";
+  }
   for (const Output& o : kOutputs) std::cout << (std::filesystem::path(dir) / o.file).string() << "\n";
   return code;
 }

@@ -6,6 +6,7 @@
 #ifndef PAPERGRAPH_CLI_COMMANDS_H_
 #define PAPERGRAPH_CLI_COMMANDS_H_
 
+#include <set>
 #include <string>
 
 #include "cli/flags.h"
@@ -38,8 +39,16 @@ int UsageError(const std::string& command, const Status& status);
 constexpr int kGoOn = -1;
 int ParseCommandLine(const std::string& command, const char* help, int argc, char** argv,
                      Flags* flags);
-// The --input-format flag: "auto" when absent; an unknown name is an error.
-Status GetInputFormat(const Flags& flags, std::string* format);
+// The flags of a subcommand that reads digests: its own plus the common ones,
+// valued --input-format, --lexicon, --threads and boolean --strict, --quiet,
+// --help, -h.
+Flags InputCommandFlags(std::set<std::string> valued, std::set<std::string> boolean = {});
+// Reads the common flags into *options: --input-format ("auto" when absent;
+// an unknown name is an error), --threads, and a progress line on stderr
+// when it is a terminal and --quiet is absent.
+Status GetPipelineOptions(const Flags& flags, PipelineOptions* options);
+// The help text of the common flags, for each command's --help.
+extern const char kInputFlagsHelp[];
 
 }  // namespace papergraph
 

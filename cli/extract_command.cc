@@ -17,31 +17,28 @@ constexpr char kExtractHelp[] =
     "arxiv, title, date, dates, votes, authors, authors_truncated, proposes,\n"
     "models, methods, benchmarks, results, source (file:line).\n\n"
     "options:\n"
-    "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
-    "  --input-format F     auto (default: detect by content), markdown, table or json\n"
-    "  --lexicon FILE       add the entities of a lexicon TSV (repeatable)\n"
-    "  --strict             exit with 1 when any input warning was reported\n"
-    "  --quiet              print warnings and errors only, not notes\n";
+    "  -o, --output FILE    write to FILE (atomically) instead of standard output\n";
 
 }  // namespace
 
 int RunExtract(int argc, char** argv) {
-  Flags flags({"-o", "--output", "--lexicon", "--input-format"}, {"--strict", "--quiet", "--help", "-h"});
-  int parsed = ParseCommandLine("extract", kExtractHelp, argc, argv, &flags);
+  Flags flags = InputCommandFlags({"-o", "--output"});
+  std::string help = std::string(kExtractHelp) + kInputFlagsHelp;
+  int parsed = ParseCommandLine("extract", help.c_str(), argc, argv, &flags);
   if (parsed != kGoOn) return parsed;
   Status s;
   if (flags.positional().empty()) {
     return UsageError("extract", Status::InvalidArgument("no INPUT given (a digest file or directory)"));
   }
-  std::string format;
-  s = GetInputFormat(flags, &format);
+  PipelineOptions pipeline;
+  s = GetPipelineOptions(flags, &pipeline);
   if (!s.ok()) return UsageError("extract", s);
   Diagnostics diagnostics;
   Lexicon lexicon;
   if (!LoadLexicon(flags, &lexicon, &diagnostics)) return kExitInput;
   PipelineStats stats;
   std::vector<ExtractedPaper> papers =
-      MergeListings(ReadAndExtract(flags.positional(), lexicon, &diagnostics, &stats, format), &diagnostics);
+      MergeListings(ReadAndExtract(flags.positional(), lexicon, pipeline, &diagnostics, &stats), &diagnostics);
   int code = ReportInputProblems(diagnostics, stats, static_cast<int>(papers.size()),
                                  flags.Has("--strict"), flags.Has("--quiet"));
   std::string path = flags.Get("--output", flags.Get("-o", ""));

@@ -30,11 +30,7 @@ constexpr char kLeaderboardHelp[] =
     "metrics (FID, perplexity, WER, error...) rank ascending, all others descending.\n\n"
     "options:\n"
     "  --format FORMAT      table (default), csv or json\n"
-    "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
-    "  --input-format F     auto (default), markdown, table or json\n"
-    "  --lexicon FILE       add the entities of a lexicon TSV (repeatable)\n"
-    "  --strict             exit with 1 when any input warning was reported\n"
-    "  --quiet              print warnings and errors only, not notes\n";
+    "  -o, --output FILE    write to FILE (atomically) instead of standard output\n";
 
 Leaderboard BuildLeaderboard(const std::string& benchmark, const Lexicon& lexicon,
                              const std::vector<ExtractedPaper>& papers) {
@@ -76,8 +72,9 @@ Leaderboard BuildLeaderboard(const std::string& benchmark, const Lexicon& lexico
 }  // namespace
 
 int RunLeaderboard(int argc, char** argv) {
-  Flags flags({"--format", "-o", "--output", "--lexicon", "--input-format"}, {"--strict", "--quiet", "--help", "-h"});
-  int parsed = ParseCommandLine("leaderboard", kLeaderboardHelp, argc, argv, &flags);
+  Flags flags = InputCommandFlags({"--format", "-o", "--output"});
+  std::string help = std::string(kLeaderboardHelp) + kInputFlagsHelp;
+  int parsed = ParseCommandLine("leaderboard", help.c_str(), argc, argv, &flags);
   if (parsed != kGoOn) return parsed;
   Status s;
   if (flags.positional().size() < 2) {
@@ -94,8 +91,8 @@ int RunLeaderboard(int argc, char** argv) {
     return UsageError("leaderboard", Status::InvalidArgument("unknown --format '" + format +
                                                              "' (expected table, csv or json)"));
   }
-  std::string input_format;
-  s = GetInputFormat(flags, &input_format);
+  PipelineOptions pipeline;
+  s = GetPipelineOptions(flags, &pipeline);
   if (!s.ok()) return UsageError("leaderboard", s);
   Diagnostics diagnostics;
   Lexicon lexicon;
@@ -103,7 +100,7 @@ int RunLeaderboard(int argc, char** argv) {
   std::vector<std::string> inputs(flags.positional().begin() + 1, flags.positional().end());
   PipelineStats stats;
   std::vector<ExtractedPaper> papers =
-      MergeListings(ReadAndExtract(inputs, lexicon, &diagnostics, &stats, input_format), &diagnostics);
+      MergeListings(ReadAndExtract(inputs, lexicon, pipeline, &diagnostics, &stats), &diagnostics);
   int code = ReportInputProblems(diagnostics, stats, static_cast<int>(papers.size()),
                                  flags.Has("--strict"), flags.Has("--quiet"));
   Leaderboard board = BuildLeaderboard(flags.positional()[0], lexicon, papers);

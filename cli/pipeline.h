@@ -5,6 +5,7 @@
 #ifndef PAPERGRAPH_CLI_PIPELINE_H_
 #define PAPERGRAPH_CLI_PIPELINE_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -14,17 +15,30 @@
 
 namespace papergraph {
 
+struct PipelineOptions {
+  // A name IsDigestFormatName accepts ("auto" detects by content).
+  std::string format = "auto";
+  // Worker threads reading and extracting files; 0 = one per core. The
+  // output does not depend on it.
+  int threads = 0;
+  // Called after each file with (files done, files in all), from whichever
+  // thread finished it, one call at a time; may be empty.
+  std::function<void(int, int)> progress;
+};
+
 struct PipelineStats {
   int files_found = 0;
   int files_read = 0;
   int files_skipped = 0;
   int listings = 0;  // paper records, before merging
+  double wall_seconds = 0;     // the whole of ReadAndExtract
+  double read_seconds = 0;     // summed over threads: reading and decoding files
+  double extract_seconds = 0;  // summed over threads: entity and score extraction
 };
 
-// `format` is a name IsDigestFormatName accepts ("auto" detects by content).
 std::vector<ExtractedPaper> ReadAndExtract(const std::vector<std::string>& inputs,
-                                           const Lexicon& lexicon, Diagnostics* diagnostics,
-                                           PipelineStats* stats, const std::string& format = "auto");
+                                           const Lexicon& lexicon, const PipelineOptions& options,
+                                           Diagnostics* diagnostics, PipelineStats* stats);
 
 }  // namespace papergraph
 

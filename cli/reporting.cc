@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/progress_line.h"
 #include "extractors/digest_formats.h"
 
 namespace papergraph {
@@ -42,11 +43,30 @@ int ReportInputProblems(const Diagnostics& diagnostics, const PipelineStats& sta
   return kExitOk;
 }
 
-Status GetInputFormat(const Flags& flags, std::string* format) {
-  *format = flags.Get("--input-format", "auto");
-  if (IsDigestFormatName(*format)) return Status::Ok();
-  return Status::InvalidArgument("unknown --input-format \"" + *format +
-                                 "\" (auto, markdown, table, json)");
+const char kInputFlagsHelp[] =
+    "  --input-format F     auto (default: detect by content), markdown, table or json\n"
+    "  --lexicon FILE       add the entities of a lexicon TSV (repeatable; see docs/extraction.md)\n"
+    "  --threads N          threads reading and extracting files (default: one per core;\n"
+    "                       the output is the same for any N)\n"
+    "  --strict             exit with 1 when any input warning was reported\n"
+    "  --quiet              print warnings and errors only, not notes or the progress line\n";
+
+Flags InputCommandFlags(std::set<std::string> valued, std::set<std::string> boolean) {
+  valued.insert({"--input-format", "--lexicon", "--threads"});
+  boolean.insert({"--strict", "--quiet", "--help", "-h"});
+  return Flags(std::move(valued), std::move(boolean));
+}
+
+Status GetPipelineOptions(const Flags& flags, PipelineOptions* options) {
+  options->format = flags.Get("--input-format", "auto");
+  if (!IsDigestFormatName(options->format)) {
+    return Status::InvalidArgument("unknown --input-format \"" + options->format +
+                                   "\" (auto, markdown, table, json)");
+  }
+  Status s = flags.GetInt("--threads", &options->threads);
+  if (!s.ok()) return s;
+  if (!flags.Has("--quiet") && StderrIsTerminal()) options->progress = MakeProgressLine();
+  return Status::Ok();
 }
 
 int ParseCommandLine(const std::string& command, const char* help, int argc, char** argv,

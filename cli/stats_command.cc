@@ -16,10 +16,7 @@ constexpr char kStatsHelp[] =
     "the papers that mention them, and the busiest listing days.\n\n"
     "options:\n"
     "  --top N              rows per ranking (default 10)\n"
-    "  --max-authors N      as for build (default 25; 0 = no limit)\n"
-    "  --input-format F     auto (default), markdown, table or json\n"
-    "  --lexicon FILE       add the entities of a lexicon TSV (repeatable)\n"
-    "  --strict, --quiet    as for build\n";
+    "  --max-authors N      as for build (default 25; 0 = no limit)\n";
 
 void PrintRanking(const char* title, const GraphStats::Ranking& ranking, const char* unit) {
   std::cout << "\n" << title << "\n";
@@ -31,9 +28,9 @@ void PrintRanking(const char* title, const GraphStats::Ranking& ranking, const c
 }  // namespace
 
 int RunStats(int argc, char** argv) {
-  Flags flags({"--top", "--max-authors", "--input-format", "--lexicon"},
-              {"--strict", "--quiet", "--help", "-h"});
-  int parsed = ParseCommandLine("stats", kStatsHelp, argc, argv, &flags);
+  Flags flags = InputCommandFlags({"--top", "--max-authors"});
+  std::string help = std::string(kStatsHelp) + kInputFlagsHelp;
+  int parsed = ParseCommandLine("stats", help.c_str(), argc, argv, &flags);
   if (parsed != kGoOn) return parsed;
   Status s;
   if (flags.positional().empty()) {
@@ -43,8 +40,8 @@ int RunStats(int argc, char** argv) {
   BuildOptions options;
   s = flags.GetInt("--top", &top);
   if (s.ok()) s = flags.GetInt("--max-authors", &options.max_coauthor_list);
-  std::string format;
-  if (s.ok()) s = GetInputFormat(flags, &format);
+  PipelineOptions pipeline;
+  if (s.ok()) s = GetPipelineOptions(flags, &pipeline);
   if (!s.ok()) return UsageError("stats", s);
 
   Diagnostics diagnostics;
@@ -52,7 +49,7 @@ int RunStats(int argc, char** argv) {
   if (!LoadLexicon(flags, &lexicon, &diagnostics)) return kExitInput;
   PipelineStats read_stats;
   KnowledgeGraph graph = BuildGraph(
-      ReadAndExtract(flags.positional(), lexicon, &diagnostics, &read_stats, format), options,
+      ReadAndExtract(flags.positional(), lexicon, pipeline, &diagnostics, &read_stats), options,
       &diagnostics);
   GraphStats stats = ComputeStats(graph, static_cast<size_t>(top));
   int code = ReportInputProblems(diagnostics, read_stats,
