@@ -121,7 +121,9 @@ void Lexicon::AddTsv(std::string_view tsv, const std::string& source, Diagnostic
       if (role == Role::kGeneric) {
         generic_.insert(FoldKey(word));
       } else {
+        if (word.empty()) continue;
         cues_.push_back({AsciiLower(word), entry.kind});
+        cues_by_first_byte_[static_cast<unsigned char>(cues_.back().word[0])].push_back(cues_.size() - 1);
       }
     }
   }
@@ -157,6 +159,20 @@ void Lexicon::AddEntity(LexiconEntry entry, const std::string& source, int line_
   for (size_t i = 0; i < entries_.size(); ++i) {
     for (const std::string& key : Keys(entries_[i])) by_key_.emplace(key, i);
   }
+}
+
+std::vector<Lexicon::CueHit> Lexicon::FindCues(std::string_view lower) const {
+  std::vector<CueHit> hits;
+  for (size_t at = 0; at < lower.size(); ++at) {
+    for (size_t cue : cues_by_first_byte_[static_cast<unsigned char>(lower[at])]) {
+      const std::string& word = cues_[cue].word;
+      if (lower.compare(at, word.size(), word) == 0) hits.push_back({cue, at});
+    }
+  }
+  std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) {
+    return a.cue != b.cue ? a.cue < b.cue : a.at < b.at;
+  });
+  return hits;
 }
 
 const LexiconEntry* Lexicon::Find(std::string_view name) const {

@@ -18,6 +18,7 @@
 #ifndef PAPERGRAPH_EXTRACTORS_LEXICON_H_
 #define PAPERGRAPH_EXTRACTORS_LEXICON_H_
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -59,12 +60,22 @@ class Lexicon {
   const std::vector<LexiconEntry>& entries() const { return entries_; }
   const std::vector<CueWord>& cues() const { return cues_; }
 
+  // Every occurrence of every cue word in `lower` (text with ASCII letters
+  // lower-cased), overlapping ones included, ordered by cue (as in cues())
+  // then by position. One pass over the text, whatever the number of cues.
+  struct CueHit {
+    size_t cue;  // index into cues()
+    size_t at;   // byte offset in `lower`
+  };
+  std::vector<CueHit> FindCues(std::string_view lower) const;
+
  private:
   void AddEntity(LexiconEntry entry, const std::string& source, int line_number,
                  Diagnostics* diagnostics);
 
   std::vector<LexiconEntry> entries_;
   std::vector<CueWord> cues_;
+  std::array<std::vector<size_t>, 256> cues_by_first_byte_;  // indexes into cues_
   std::unordered_set<std::string> generic_;         // folded keys
   std::unordered_map<std::string, size_t> by_key_;  // folded name -> entry
 };

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <utility>
 
 #include "core/text.h"
@@ -27,11 +28,34 @@ const RE2 kMedia(
     R"((?i)(?:!\[[^\]]*\]\(.*|<(?:video|div|img|source|/video|/div)\b.*|\[Watch Video\].*))");
 const RE2 kVote(R"(Vote:\s*(.*?)\s*)");
 const RE2 kAuthors(R"(Authors:\s*(.*?)\s*)");
-// "- **Name**: text", "- ***Name***: text", unbalanced "- ***Name*: text" ...
-const RE2 kSectionColonAfter(R"([-*+]\s+(\*{2,3})([^*]+?)(\*{1,3})\s*:\s*(.*))");
-// ... and "- **Name:** text".
-const RE2 kSectionColonInside(R"([-*+]\s+(\*{2,3})([^*]+?):(\*{1,3})\s*(.*))");
-const RE2 kBullet(R"([-*+]\s+(.*))");
+// The start of a section line, before its text: "- **Name**: ", "- ***Name***: ",
+// unbalanced "- ***Name*: " ...
+const RE2 kSectionColonAfter(R"([-*+]\s+(\*{2,3})([^*]+?)(\*{1,3})\s*:\s*)");
+// ... and "- **Name:** ".
+const RE2 kSectionColonInside(R"([-*+]\s+(\*{2,3})([^*]+?):(\*{1,3})\s*)");
+const RE2 kBullet(R"([-*+]\s+)");
+
+// Most lines are summary text, so each pattern above is tried only on a line
+// whose first byte (after up to three spaces, for fences and rules) can
+// start it: a cheap test that keeps the regexes off long prose lines.
+bool LeadIn(const std::string& line, const char* bytes, size_t indent = 0) {
+  size_t i = 0;
+  while (i < indent && i < line.size() && line[i] == ' ') ++i;
+  return i < line.size() && std::strchr(bytes, line[i]) != nullptr;
+}
+
+// A section line: *open, *name, *close, and *text (the rest of the line).
+bool SectionLine(const std::string& line, std::string* open, std::string* name,
+                 std::string* close, std::string* text) {
+  if (!LeadIn(line, "-*+")) return false;
+  re2::StringPiece rest(line);
+  if (!RE2::Consume(&rest, kSectionColonAfter, open, name, close)) {
+    rest = line;
+    if (!RE2::Consume(&rest, kSectionColonInside, open, name, close)) return false;
+  }
+  text->assign(rest.data(), rest.size());
+  return true;
+}
 
 // At most `max` bytes of `line`, cut at a character boundary.
 std::string Excerpt(const std::string& line, size_t max) {
@@ -107,7 +131,7 @@ std::vector<PaperRecord> DigestReader::Read(std::string_view text) {
 }
 
 void DigestReader::Line(const std::string& line, int number) {
-  if (RE2::FullMatch(line, kFence)) {
+  if (LeadIn(line, "`~", 3) && RE2::FullMatch(line, kFence)) {
     if (block_ == Block::kPaper) {
       Report(Severity::kNote, number, "code block ends the paper block; its lines are ignored");
     }
@@ -121,7 +145,7 @@ void DigestReader::Line(const std::string& line, int number) {
     return;
   }
   if (!line.empty() && line[0] == '#' && Heading(line, number)) return;
-  if (RE2::FullMatch(line, kRule)) {
+  if (LeadIn(line, "-*_", 3) && RE2::FullMatch(line, kRule)) {
     block_ = Block::kNone;
     return;
   }
@@ -187,8 +211,8 @@ void DigestReader::StartPaper(const std::string& title, const std::string& url, 
 
 void DigestReader::PaperLine(const std::string& line, int number) {
   std::string value, open, name, close, text;
-  if (TrimWhitespace(line).empty() || RE2::FullMatch(line, kMedia)) return;
-  if (RE2::FullMatch(line, kVote, &value)) {
+  if (TrimWhitespace(line).empty() || (LeadIn(line, "!<[") && RE2::FullMatch(line, kMedia))) return;
+  if (LeadIn(line, "V") && RE2::FullMatch(line, kVote, &value)) {
     if (has_vote_) {
       Report(Severity::kWarning, number, "second Vote line ignored");
     } else {
@@ -196,7 +220,7 @@ void DigestReader::PaperLine(const std::string& line, int number) {
     }
     return;
   }
-  if (RE2::FullMatch(line, kAuthors, &value)) {
+  if (LeadIn(line, "A") && RE2::FullMatch(line, kAuthors, &value)) {
     if (has_authors_) {
       Report(Severity::kWarning, number, "second Authors line ignored");
     } else {
@@ -204,9 +228,7 @@ void DigestReader::PaperLine(const std::string& line, int number) {
     }
     return;
   }
-  if (summary_ != Summary::kBullets &&
-      (RE2::FullMatch(line, kSectionColonAfter, &open, &name, &close, &text) ||
-       RE2::FullMatch(line, kSectionColonInside, &open, &name, &close, &text))) {
+  if (summary_ != Summary::kBullets && SectionLine(line, &open, &name, &close, &text)) {
     if (open.size() != close.size()) {
       Report(Severity::kWarning, number,
              "unbalanced bold around section name \"" + CollapseWhitespace(name) + "\" repaired");
@@ -215,7 +237,9 @@ void DigestReader::PaperLine(const std::string& line, int number) {
     AddSection(CollapseWhitespace(name), std::string(TrimWhitespace(text)), number);
     return;
   }
-  if (RE2::FullMatch(line, kBullet, &text)) {
+  re2::StringPiece rest(line);
+  if (LeadIn(line, "-*+") && RE2::Consume(&rest, kBullet)) {
+    text.assign(rest.data(), rest.size());
     if (summary_ != Summary::kSections) {
       summary_ = Summary::kBullets;
       AddSection("", std::string(TrimWhitespace(text)), number);
@@ -230,8 +254,10 @@ void DigestReader::PaperLine(const std::string& line, int number) {
 
 // Lines outside any paper are ignored; a note when they look like paper data.
 void DigestReader::OutsideLine(const std::string& line, int number) {
-  if (RE2::FullMatch(line, kVote) || RE2::FullMatch(line, kAuthors) ||
-      RE2::FullMatch(line, kSectionColonAfter) || RE2::FullMatch(line, kSectionColonInside)) {
+  std::string open, name, close, text;
+  if ((LeadIn(line, "V") && RE2::FullMatch(line, kVote)) ||
+      (LeadIn(line, "A") && RE2::FullMatch(line, kAuthors)) ||
+      SectionLine(line, &open, &name, &close, &text)) {
     Report(Severity::kNote, number,
            "paper data outside any paper heading ignored: " + Excerpt(line, 80));
   }

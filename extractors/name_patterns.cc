@@ -144,39 +144,38 @@ void CueMarkedNames(std::string_view text, size_t section, const Lexicon& lexico
   static const RE2 kAfterCue(
       "^(?:인|이자|으로서|로서|\\s+(?:called|named|dubbed))\\s*['\"‘“]?(" PG_NAME_RUN ")");
   std::string lower = AsciiLower(text);
-  for (const CueWord& cue : lexicon.cues()) {
-    for (size_t at = lower.find(cue.word); at != std::string::npos;
-         at = lower.find(cue.word, at + 1)) {
-      size_t end = at + cue.word.size();
-      bool latin = IsAsciiLetter(cue.word[0]);
-      if (latin && ((at > 0 && IsAsciiLetter(text[at - 1])) ||
-                    (end < text.size() && IsAsciiLetter(text[end])))) {
-        continue;  // part of a longer English word
-      }
-      re2::StringPiece name;
-      std::string_view before = Before(text, at, kWindow);
-      std::string written;
-      if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kBeforeCue, &name)) {
-        written.assign(name.data(), name.size());
-        // A capitalised English cue is the name's last word: "Pivotal Parameters Tuning".
-        if (latin && std::isupper(static_cast<unsigned char>(text[at]))) {
-          if (name.data() + name.size() + 1 != text.data() + at) continue;
-          written += " " + std::string(text.substr(at, end - at));
-        }
-      } else if (RE2::PartialMatch(
-                     re2::StringPiece(text.data() + end, std::min(kWindow, text.size() - end)),
-                     kAfterCue, &name)) {
-        written.assign(name.data(), name.size());
-      } else {
-        continue;
-      }
-      size_t offset = static_cast<size_t>(name.data() - text.data());
-      if (!IsUnknownName(written, lexicon) || GluedToLetter(text, offset) ||
-          IsExpansion(text, offset, written.size())) {
-        continue;
-      }
-      out->push_back({{cue.kind, written, written}, false, section, offset});
+  for (const Lexicon::CueHit& hit : lexicon.FindCues(lower)) {
+    const CueWord& cue = lexicon.cues()[hit.cue];
+    size_t at = hit.at;
+    size_t end = at + cue.word.size();
+    bool latin = IsAsciiLetter(cue.word[0]);
+    if (latin && ((at > 0 && IsAsciiLetter(text[at - 1])) ||
+                  (end < text.size() && IsAsciiLetter(text[end])))) {
+      continue;  // part of a longer English word
     }
+    re2::StringPiece name;
+    std::string_view before = Before(text, at, kWindow);
+    std::string written;
+    if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kBeforeCue, &name)) {
+      written.assign(name.data(), name.size());
+      // A capitalised English cue is the name's last word: "Pivotal Parameters Tuning".
+      if (latin && std::isupper(static_cast<unsigned char>(text[at]))) {
+        if (name.data() + name.size() + 1 != text.data() + at) continue;
+        written += " " + std::string(text.substr(at, end - at));
+      }
+    } else if (RE2::PartialMatch(
+                   re2::StringPiece(text.data() + end, std::min(kWindow, text.size() - end)),
+                   kAfterCue, &name)) {
+      written.assign(name.data(), name.size());
+    } else {
+      continue;
+    }
+    size_t offset = static_cast<size_t>(name.data() - text.data());
+    if (!IsUnknownName(written, lexicon) || GluedToLetter(text, offset) ||
+        IsExpansion(text, offset, written.size())) {
+      continue;
+    }
+    out->push_back({{cue.kind, written, written}, false, section, offset});
   }
 }
 
