@@ -121,12 +121,11 @@ void Lexicon::AddTsv(std::string_view tsv, const std::string& source, Diagnostic
       if (role == Role::kGeneric) {
         generic_.insert(FoldKey(word));
       } else {
-        if (word.empty()) continue;
-        cues_.push_back({AsciiLower(word), entry.kind});
-        cues_by_first_byte_[static_cast<unsigned char>(cues_.back().word[0])].push_back(cues_.size() - 1);
+        if (!word.empty()) cues_.push_back({AsciiLower(word), entry.kind});
       }
     }
   }
+  IndexCues();
 }
 
 // Entries that share a key with the new one are replaced by it.
@@ -161,12 +160,46 @@ void Lexicon::AddEntity(LexiconEntry entry, const std::string& source, int line_
   }
 }
 
+namespace {
+
+uint32_t TwoBytes(std::string_view s, size_t at) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(s[at])) << 8 |
+         static_cast<unsigned char>(s[at + 1]);
+}
+
+}  // namespace
+
+void Lexicon::IndexCues() {
+  cue_start_.assign((1 << 16) + 1, 0);
+  cue_order_.clear();
+  short_cues_.clear();
+  for (uint32_t i = 0; i < cues_.size(); ++i) {
+    if (cues_[i].word.size() < 2) {
+      short_cues_.push_back(i);
+    } else {
+      ++cue_start_[TwoBytes(cues_[i].word, 0) + 1];
+    }
+  }
+  for (size_t k = 1; k < cue_start_.size(); ++k) cue_start_[k] += cue_start_[k - 1];
+  cue_order_.resize(cues_.size() - short_cues_.size());
+  std::vector<uint32_t> next(cue_start_.begin(), cue_start_.end() - 1);
+  for (uint32_t i = 0; i < cues_.size(); ++i) {
+    if (cues_[i].word.size() >= 2) cue_order_[next[TwoBytes(cues_[i].word, 0)]++] = i;
+  }
+}
+
 std::vector<Lexicon::CueHit> Lexicon::FindCues(std::string_view lower) const {
   std::vector<CueHit> hits;
+  if (cue_start_.empty()) return hits;  // no cues added yet
   for (size_t at = 0; at < lower.size(); ++at) {
-    for (size_t cue : cues_by_first_byte_[static_cast<unsigned char>(lower[at])]) {
-      const std::string& word = cues_[cue].word;
-      if (lower.compare(at, word.size(), word) == 0) hits.push_back({cue, at});
+    for (uint32_t cue : short_cues_) {
+      if (lower.compare(at, cues_[cue].word.size(), cues_[cue].word) == 0) hits.push_back({cue, at});
+    }
+    if (at + 1 >= lower.size()) break;
+    uint32_t key = TwoBytes(lower, at);
+    for (uint32_t i = cue_start_[key]; i < cue_start_[key + 1]; ++i) {
+      const std::string& word = cues_[cue_order_[i]].word;
+      if (lower.compare(at, word.size(), word) == 0) hits.push_back({cue_order_[i], at});
     }
   }
   std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) {

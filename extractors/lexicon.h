@@ -18,7 +18,7 @@
 #ifndef PAPERGRAPH_EXTRACTORS_LEXICON_H_
 #define PAPERGRAPH_EXTRACTORS_LEXICON_H_
 
-#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -75,7 +75,11 @@ class Lexicon {
 
   std::vector<LexiconEntry> entries_;
   std::vector<CueWord> cues_;
-  std::array<std::vector<size_t>, 256> cues_by_first_byte_;  // indexes into cues_
+  // Cues by their first two bytes, for FindCues: the cues whose first two
+  // bytes are k are cue_order_[cue_start_[k] .. cue_start_[k + 1]); cues of
+  // one byte are in short_cues_. Rebuilt when cues are added.
+  void IndexCues();
+  std::vector<uint32_t> cue_start_, cue_order_, short_cues_;
   std::unordered_set<std::string> generic_;         // folded keys
   std::unordered_map<std::string, size_t> by_key_;  // folded name -> entry
 };
