@@ -16,6 +16,10 @@ void StageTimes::Lap(const std::string& stage) {
   lap_ = now;
 }
 
+double StageTimes::Elapsed() const {
+  return std::chrono::duration<double>(Clock::now() - start_).count();
+}
+
 std::string StageTimes::Summary() const {
   std::string out;
   for (const auto& [stage, seconds] : stages_) out += stage + " " + Seconds(seconds) + ", ";

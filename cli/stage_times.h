@@ -17,6 +17,8 @@ class StageTimes {
  public:
   StageTimes() : start_(Clock::now()), lap_(start_) {}
   void Lap(const std::string& stage);
+  // Seconds since construction.
+  double Elapsed() const;
   // "read and extract 0.412 s, graph 0.101 s, ..., total 0.900 s"
   std::string Summary() const;
 
