@@ -71,6 +71,22 @@ void AppendCodepoint(utf8proc_int32_t cp, std::string* out) {
 
 }  // namespace
 
+bool IsValidUtf8(std::string_view text) {
+  const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t size = static_cast<utf8proc_ssize_t>(text.size());
+  for (utf8proc_ssize_t pos = 0; pos < size;) {
+    if (data[pos] < 0x80) {
+      ++pos;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(data + pos, size - pos, &cp);
+    if (n <= 0) return false;
+    pos += n;
+  }
+  return true;
+}
+
 int RepairUtf8(std::string* text) {
   // Fast path: valid text is left alone.
   const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text->data());

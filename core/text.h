@@ -14,6 +14,9 @@ namespace papergraph {
 // the number of replacements; 0 means `text` was valid and is unchanged.
 int RepairUtf8(std::string* text);
 
+// Whether `text` is valid UTF-8 (RepairUtf8 would leave it unchanged).
+bool IsValidUtf8(std::string_view text);
+
 // Replaces C0 control characters other than tab and newline, and DEL, with
 // U+FFFD (they cannot be written to XML 1.0). Returns how many were replaced.
 int ReplaceControlChars(std::string* text);

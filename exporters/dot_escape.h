@@ -22,6 +22,9 @@ namespace papergraph {
 
 std::string DotQuote(std::string_view text);
 
+// The same, appended to *out.
+void AppendDotQuoted(std::string_view text, std::string* out);
+
 }  // namespace papergraph
 
 #endif  // PAPERGRAPH_EXPORTERS_DOT_ESCAPE_H_

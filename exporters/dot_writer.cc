@@ -4,6 +4,7 @@
 
 #include "exporters/dot_escape.h"
 #include "exporters/node_style.h"
+#include "exporters/output_buffer.h"
 
 namespace papergraph {
 namespace {
@@ -27,24 +28,34 @@ std::string ScoreLabel(const EdgeProps& edge, const ScoreSummary* summary) {
   return label;
 }
 
-void WriteNode(std::ostream& out, const NodeProps& node) {
-  const NodeStyle& style = StyleOf(node.kind);
-  out << "  " << DotQuote(node.id) << " [label=" << DotQuote(node.label)
-      << ", kind=" << DotQuote(NodeKindName(node.kind)) << ", shape=" << style.dot_shape
-      << ", fillcolor=" << DotQuote(style.hex) << "];\n";
+// Text to be quoted on its way into the buffer: buffer << Quoted{text}.
+struct Quoted {
+  std::string_view text;
+};
+
+OutputBuffer& operator<<(OutputBuffer& out, Quoted q) {
+  AppendDotQuoted(q.text, out.text());
+  return out;
 }
 
-void WriteEdge(std::ostream& out, const GraphView& view, Edge e) {
+void WriteNode(OutputBuffer& out, const NodeProps& node) {
+  const NodeStyle& style = StyleOf(node.kind);
+  out << "  " << Quoted{node.id} << " [label=" << Quoted{node.label}
+      << ", kind=" << Quoted{NodeKindName(node.kind)} << ", shape=" << style.dot_shape
+      << ", fillcolor=" << Quoted{style.hex} << "];\n";
+}
+
+void WriteEdge(OutputBuffer& out, const GraphView& view, Edge e) {
   const Graph& g = view.graph.graph();
   Vertex from = boost::source(e, g), to = boost::target(e, g);
   const EdgeProps& edge = g[e];
-  out << "  " << DotQuote(g[from].id) << (view.directed ? " -> " : " -- ") << DotQuote(g[to].id)
-      << " [kind=" << DotQuote(EdgeKindName(edge.kind));
+  out << "  " << Quoted{g[from].id} << (view.directed ? " -> " : " -- ") << Quoted{g[to].id}
+      << " [kind=" << Quoted{EdgeKindName(edge.kind)};
   if (edge.kind == EdgeKind::kCoauthor && view.directed) out << ", dir=none, constraint=false";
   if (edge.kind == EdgeKind::kScore) {
     auto it = view.scores.find({from, to});
     const ScoreSummary* summary = it == view.scores.end() ? nullptr : &it->second;
-    out << ", label=" << DotQuote(ScoreLabel(edge, summary));
+    out << ", label=" << Quoted{ScoreLabel(edge, summary)};
     if (summary) out << ", reports=" << summary->reports;
   }
   out << "];\n";
@@ -52,25 +63,26 @@ void WriteEdge(std::ostream& out, const GraphView& view, Edge e) {
 
 }  // namespace
 
-Status WriteDot(const GraphView& view, std::ostream& out) {
+Status WriteDot(const GraphView& view, std::ostream& stream) {
   const Graph& g = view.graph.graph();
+  OutputBuffer out(stream);
   const char* layout = LayoutFor(view);
   out << "// papergraph knowledge graph. Render with: " << layout << " -Tsvg FILE -o graph.svg\n"
       << (view.directed ? "digraph" : "graph") << " papergraph {\n"
       << "  graph [layout=" << layout
       << ", overlap=false, outputorder=edgesfirst, splines=false];\n"
       << kStyle;
+  bool ok = true;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (!out) break;
+    if (!(ok = out.Flush())) break;
     WriteNode(out, g[v]);
   }
   for (Edge e : boost::make_iterator_range(boost::edges(g))) {
-    if (!out) break;
+    if (!ok || !(ok = out.Flush())) break;
     WriteEdge(out, view, e);
   }
   out << "}\n";
-  out.flush();
-  if (!out) return Status::IoError("cannot write DOT: the output stream failed");
+  if (!out.Finish() || !ok) return Status::IoError("cannot write DOT: the output stream failed");
   return Status::Ok();
 }
 

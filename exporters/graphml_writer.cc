@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "exporters/node_style.h"
+#include "exporters/output_buffer.h"
 #include "exporters/xml_escape.h"
 
 namespace papergraph {
@@ -55,6 +56,16 @@ constexpr Key kKeys[kNumKeys] = {
     {"e.papers", "edge", "papers", "string"},
 };
 
+// Text to be escaped on its way into the buffer: buffer << Escaped{text}.
+struct Escaped {
+  std::string_view text;
+};
+
+OutputBuffer& operator<<(OutputBuffer& out, Escaped e) {
+  AppendXmlEscaped(e.text, out.text());
+  return out;
+}
+
 // The shortest text that reads back as `value`, in xs:double's lexical form.
 std::string FormatDouble(double value) {
   if (std::isnan(value)) return "NaN";
@@ -74,23 +85,21 @@ std::string Join(const std::vector<std::string>& parts, std::string_view separat
 }
 
 // Writes one <data> element; empty text is left out (see the header).
-void WriteData(std::ostream& out, KeyIndex key, std::string_view text) {
+void WriteData(OutputBuffer& out, KeyIndex key, std::string_view text) {
   if (text.empty()) return;
-  out << "      <data key=\"" << XmlEscape(kKeys[key].id) << "\">" << XmlEscape(text)
-      << "</data>\n";
+  out << "      <data key=\"" << Escaped{kKeys[key].id} << "\">" << Escaped{text} << "</data>\n";
 }
 
-void WriteKeys(std::ostream& out) {
+void WriteKeys(OutputBuffer& out) {
   for (const Key& key : kKeys) {
-    out << "  <key id=\"" << XmlEscape(key.id) << "\" for=\"" << key.domain
-        << "\" attr.name=\"" << XmlEscape(key.name) << "\" attr.type=\"" << key.type
-        << "\"/>\n";
+    out << "  <key id=\"" << Escaped{key.id} << "\" for=\"" << key.domain << "\" attr.name=\""
+        << Escaped{key.name} << "\" attr.type=\"" << key.type << "\"/>\n";
   }
 }
 
-void WriteNode(std::ostream& out, const NodeProps& node) {
+void WriteNode(OutputBuffer& out, const NodeProps& node) {
   const NodeStyle& style = StyleOf(node.kind);
-  out << "    <node id=\"" << XmlEscape(node.id) << "\">\n";
+  out << "    <node id=\"" << Escaped{node.id} << "\">\n";
   WriteData(out, kLabel, node.label);
   WriteData(out, kNodeKind, NodeKindName(node.kind));
   WriteData(out, kRed, std::to_string(style.r));
@@ -111,10 +120,10 @@ void WriteNode(std::ostream& out, const NodeProps& node) {
 }
 
 // `summary` is the collapsed reports of a score edge, or null.
-void WriteEdge(std::ostream& out, size_t index, const std::string& source,
+void WriteEdge(OutputBuffer& out, size_t index, const std::string& source,
                const std::string& target, const EdgeProps& edge, const ScoreSummary* summary) {
-  out << "    <edge id=\"e" << index << "\" source=\"" << XmlEscape(source) << "\" target=\""
-      << XmlEscape(target) << "\">\n";
+  out << "    <edge id=\"e" << index << "\" source=\"" << Escaped{source} << "\" target=\""
+      << Escaped{target} << "\">\n";
   WriteData(out, kEdgeKind, EdgeKindName(edge.kind));
   WriteData(out, kWeight, FormatDouble(edge.weight));
   if (edge.kind == EdgeKind::kAuthored) {
@@ -136,8 +145,9 @@ void WriteEdge(std::ostream& out, size_t index, const std::string& source,
 
 }  // namespace
 
-Status WriteGraphml(const GraphView& view, std::ostream& out) {
+Status WriteGraphml(const GraphView& view, std::ostream& stream) {
   const Graph& g = view.graph.graph();
+  OutputBuffer out(stream);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
          "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
@@ -146,13 +156,14 @@ Status WriteGraphml(const GraphView& view, std::ostream& out) {
   WriteKeys(out);
   out << "  <graph id=\"papergraph\" edgedefault=\""
       << (view.directed ? "directed" : "undirected") << "\">\n";
+  bool ok = true;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (!out) break;
+    if (!(ok = out.Flush())) break;
     WriteNode(out, g[v]);
   }
   size_t index = 0;
   for (Edge e : boost::make_iterator_range(boost::edges(g))) {
-    if (!out) break;
+    if (!ok || !(ok = out.Flush())) break;
     Vertex from = boost::source(e, g), to = boost::target(e, g);
     auto summary = view.scores.find({from, to});
     WriteEdge(out, index++, g[from].id, g[to].id, g[e],
@@ -160,8 +171,7 @@ Status WriteGraphml(const GraphView& view, std::ostream& out) {
                                                                             : nullptr);
   }
   out << "  </graph>\n</graphml>\n";
-  out.flush();
-  if (!out) return Status::IoError("cannot write GraphML: the output stream failed");
+  if (!out.Finish() || !ok) return Status::IoError("cannot write GraphML: the output stream failed");
   return Status::Ok();
 }
 

@@ -1,7 +1,7 @@
 #include "exporters/jsonld_writer.h"
 
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
 
 #include <charconv>
 #include <cstdint>
@@ -16,7 +16,17 @@ namespace {
 // Strings reach the writer as valid UTF-8: rdf_model repairs every literal
 // and IRIs are ASCII. (RapidJSON 1.1.0's PrettyWriter does not compile with
 // kWriteValidateEncodingFlag, so the repair is what guarantees it.)
-using JsonWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+// The text goes into a StringBuffer handed to the stream in blocks (see
+// output_buffer.h for why not character by character).
+using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+constexpr size_t kBlock = 1 << 20;
+
+bool Hand(rapidjson::StringBuffer* buffer, std::ostream& out) {
+  out.write(buffer->GetString(), static_cast<std::streamsize>(buffer->GetSize()));
+  buffer->Clear();
+  return static_cast<bool>(out);
+}
 
 bool WriteString(JsonWriter* w, const std::string& s) {
   return w->String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
@@ -80,8 +90,8 @@ bool WriteResource(JsonWriter* w, const RdfResource& r) {
 }  // namespace
 
 Status WriteJsonld(const KnowledgeGraph& graph, std::ostream& out) {
-  rapidjson::OStreamWrapper stream(out);
-  JsonWriter w(stream);
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
   w.SetIndent(' ', 1);
   w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
   auto failed = [&out](const std::string& where) {
@@ -91,12 +101,14 @@ Status WriteJsonld(const KnowledgeGraph& graph, std::ostream& out) {
   if (!w.StartObject() || !WriteContext(&w)) return failed("@context");
   if (!w.Key("@graph") || !w.StartArray()) return failed("@graph");
   Status described = DescribeGraph(graph, [&](const RdfResource& r) {
-    if (!WriteResource(&w, r) || !out) return failed(r.iri);
+    if (!WriteResource(&w, r)) return failed(r.iri);
+    if (buffer.GetSize() >= kBlock && !Hand(&buffer, out)) return failed(r.iri);
     return Status::Ok();
   });
   if (!described.ok()) return described;
   if (!w.EndArray() || !w.EndObject()) return failed("the end of the document");
-  out << '\n';
+  buffer.Put('\n');
+  Hand(&buffer, out);
   out.flush();
   if (!out) return Status::IoError("JSON-LD: write failed at the end of the document");
   return Status::Ok();

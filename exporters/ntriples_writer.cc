@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/text.h"
+#include "exporters/output_buffer.h"
 #include "exporters/rdf_model.h"
 #include "exporters/rdf_terms.h"
 
@@ -12,13 +13,11 @@ namespace {
 constexpr char kRdfType[] = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
 
 // Appends <iri>, or fails when N-Triples could not carry it verbatim.
-Status AppendIri(std::string_view iri, std::string* line) {
+Status AppendIri(std::string_view iri, OutputBuffer& out) {
   if (!IsWritableIri(iri)) {
     return Status::InvalidArgument("N-Triples: cannot write IRI '" + std::string(iri) + "'");
   }
-  *line += '<';
-  *line += iri;
-  *line += '>';
+  out << '<' << iri << '>';
   return Status::Ok();
 }
 
@@ -38,71 +37,78 @@ struct Vocabulary {
   }
 };
 
-// Appends the triples of `r` to `out`.
-Status AppendResource(const Vocabulary& vocab, const RdfResource& r, std::string* out) {
-  std::string subject;
-  if (Status s = AppendIri(r.iri, &subject); !s.ok()) return s;
+// Writes the triples of `r`.
+Status WriteResource(const Vocabulary& vocab, const RdfResource& r, OutputBuffer& out) {
+  if (!IsWritableIri(r.iri)) return AppendIri(r.iri, out);
   for (const char* type : r.types) {
-    *out += subject + ' ' + kRdfType + ' ';
+    out << '<' << r.iri << "> " << kRdfType << ' ';
     if (Status s = AppendIri(ExpandCompactIri(type), out); !s.ok()) return s;
-    *out += " .\n";
+    out << " .\n";
   }
   for (const RdfStatement& st : r.statements) {
     int i = static_cast<int>(st.pred);
-    *out += subject + ' ' + vocab.predicate[i] + ' ';
+    out << '<' << r.iri << "> " << vocab.predicate[i] << ' ';
     if (Predicate(st.pred).object == RdfObject::kIri) {
       if (Status s = AppendIri(st.object, out); !s.ok()) return s;
     } else {
-      *out += '"' + EscapeNtriplesString(st.object) + '"' + vocab.datatype[i];
+      out << '"';
+      AppendNtriplesString(st.object, out.text());
+      out << '"' << vocab.datatype[i];
     }
-    *out += " .\n";
+    out << " .\n";
   }
   return Status::Ok();
 }
 
 }  // namespace
 
-std::string EscapeNtriplesString(std::string_view text) {
+void AppendNtriplesString(std::string_view text, std::string* out) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(text.size() + 8);
+  std::string repaired;
+  if (!IsValidUtf8(text)) {
+    repaired.assign(text);
+    RepairUtf8(&repaired);
+    text = repaired;
+  }
   for (char ch : text) {
     unsigned char c = static_cast<unsigned char>(ch);
     switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
+      case '"': *out += "\\\""; break;
+      case '\\': *out += "\\\\"; break;
+      case '\t': *out += "\\t"; break;
+      case '\n': *out += "\\n"; break;
+      case '\r': *out += "\\r"; break;
+      case '\b': *out += "\\b"; break;
+      case '\f': *out += "\\f"; break;
       default:
         if (c < 0x20 || c == 0x7F) {
-          out += "\\u00";
-          out += kHex[c >> 4];
-          out += kHex[c & 0xF];
+          *out += "\\u00";
+          *out += kHex[c >> 4];
+          *out += kHex[c & 0xF];
         } else {
-          out += ch;
+          *out += ch;
         }
     }
   }
-  RepairUtf8(&out);  // the escapes are ASCII, so this only touches bad input
+}
+
+std::string EscapeNtriplesString(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  AppendNtriplesString(text, &out);
   return out;
 }
 
-Status WriteNtriples(const KnowledgeGraph& graph, std::ostream& out) {
+Status WriteNtriples(const KnowledgeGraph& graph, std::ostream& stream) {
   static const Vocabulary vocab;
-  std::string buffer;
+  OutputBuffer out(stream);
   Status described = DescribeGraph(graph, [&](const RdfResource& r) {
-    buffer.clear();
-    if (Status s = AppendResource(vocab, r, &buffer); !s.ok()) return s;
-    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    if (!out) return Status::IoError("N-Triples: write failed at <" + r.iri + ">");
+    if (Status s = WriteResource(vocab, r, out); !s.ok()) return s;
+    if (!out.Flush()) return Status::IoError("N-Triples: write failed at <" + r.iri + ">");
     return Status::Ok();
   });
   if (!described.ok()) return described;
-  out.flush();
-  if (!out) return Status::IoError("N-Triples: write failed at the end");
+  if (!out.Finish()) return Status::IoError("N-Triples: write failed at the end");
   return Status::Ok();
 }
 

@@ -23,6 +23,8 @@ namespace papergraph {
 // becomes U+FFFD.
 //   EscapeNtriplesString("a \"b\"\n") == "a \\\"b\\\"\\n"
 std::string EscapeNtriplesString(std::string_view text);
+// The same, appended to *out.
+void AppendNtriplesString(std::string_view text, std::string* out);
 
 // Streams the triples to `out`. Returns IoError when a write fails and
 // InvalidArgument when the graph cannot be described (see DescribeGraph) or

@@ -7,6 +7,13 @@ namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
+// Bytes copied as they are: everything but the five markup characters, C0
+// controls and 0xEF (which starts U+FFFE and U+FFFF).
+bool IsPlain(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return u >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' && u != 0xEF;
+}
+
 // True for U+FFFE and U+FFFF, the two BMP non-characters XML 1.0 forbids.
 // `rest` starts at a 0xEF lead byte of valid UTF-8.
 bool IsForbiddenNonCharacter(std::string_view rest) {
@@ -15,36 +22,46 @@ bool IsForbiddenNonCharacter(std::string_view rest) {
 
 }  // namespace
 
-std::string XmlEscape(std::string_view text, int* replaced) {
-  std::string valid(text);
-  int bad = RepairUtf8(&valid);  // now every sequence is a real code point
-
-  std::string out;
-  out.reserve(valid.size() + valid.size() / 8);
-  for (size_t i = 0; i < valid.size(); ++i) {
-    char c = valid[i];
+void AppendXmlEscaped(std::string_view text, std::string* out, int* replaced) {
+  std::string repaired;
+  int bad = 0;
+  if (!IsValidUtf8(text)) {
+    repaired.assign(text);
+    bad = RepairUtf8(&repaired);  // now every sequence is a real code point
+    text = repaired;
+  }
+  for (size_t i = 0; i < text.size(); ++i) {
+    size_t run = i;
+    while (run < text.size() && IsPlain(text[run])) ++run;
+    out->append(text, i, run - i);
+    if (run == text.size()) break;
+    i = run;
+    char c = text[i];
     switch (c) {
-      case '&': out += "&amp;"; continue;
-      case '<': out += "&lt;"; continue;
-      case '>': out += "&gt;"; continue;
-      case '"': out += "&quot;"; continue;
-      case '\'': out += "&apos;"; continue;
-      case '\r': out += "&#13;"; continue;
-      case '\t': case '\n': out += c; continue;
+      case '&': *out += "&amp;"; continue;
+      case '<': *out += "&lt;"; continue;
+      case '>': *out += "&gt;"; continue;
+      case '"': *out += "&quot;"; continue;
+      case '\'': *out += "&apos;"; continue;
+      case '\r': *out += "&#13;"; continue;
+      case '\t': case '\n': *out += c; continue;
       default: break;
     }
-    if (static_cast<unsigned char>(c) < 0x20) {
-      out += kReplacement;
-      ++bad;
-    } else if (c == '\xEF' && IsForbiddenNonCharacter(std::string_view(valid).substr(i))) {
-      out += kReplacement;
-      ++bad;
-      i += 2;
+    if (c == '\xEF' && !IsForbiddenNonCharacter(text.substr(i))) {
+      *out += c;
     } else {
-      out += c;
+      *out += kReplacement;  // a C0 control, U+FFFE or U+FFFF
+      ++bad;
+      if (c == '\xEF') i += 2;
     }
   }
   if (replaced != nullptr) *replaced += bad;
+}
+
+std::string XmlEscape(std::string_view text, int* replaced) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  AppendXmlEscaped(text, &out, replaced);
   return out;
 }
 

@@ -22,8 +22,11 @@
 
 namespace papergraph {
 
-// Returns the escaped text. When `replaced` is not null, adds to *replaced
-// the number of characters (or invalid sequences) that became U+FFFD.
+// Appends the escaped text to *out. When `replaced` is not null, adds to
+// *replaced the number of characters (or invalid sequences) that became U+FFFD.
+void AppendXmlEscaped(std::string_view text, std::string* out, int* replaced = nullptr);
+
+// The same, returned.
 std::string XmlEscape(std::string_view text, int* replaced = nullptr);
 
 }  // namespace papergraph
