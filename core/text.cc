@@ -72,17 +72,32 @@ void AppendCodepoint(utf8proc_int32_t cp, std::string* out) {
 }  // namespace
 
 bool IsValidUtf8(std::string_view text) {
-  const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  utf8proc_ssize_t size = static_cast<utf8proc_ssize_t>(text.size());
-  for (utf8proc_ssize_t pos = 0; pos < size;) {
-    if (data[pos] < 0x80) {
-      ++pos;
+  // The checks of utf8proc_iterate, inline: no overlong forms, no
+  // surrogates, nothing above U+10FFFF.
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char* end = p + text.size();
+  auto cont = [](unsigned char c) { return (c & 0xC0) == 0x80; };
+  while (p < end) {
+    unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
       continue;
     }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(data + pos, size - pos, &cp);
-    if (n <= 0) return false;
-    pos += n;
+    size_t left = static_cast<size_t>(end - p);
+    if (c >= 0xC2 && c <= 0xDF) {
+      if (left < 2 || !cont(p[1])) return false;
+      p += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+      if (left < 3 || p[1] < lo || p[1] > hi || !cont(p[2])) return false;
+      p += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+      if (left < 4 || p[1] < lo || p[1] > hi || !cont(p[2]) || !cont(p[3])) return false;
+      p += 4;
+    } else {
+      return false;
+    }
   }
   return true;
 }

@@ -162,7 +162,12 @@ bool IsWritableIri(std::string_view iri) {
   for (char ch : iri) {
     unsigned char c = static_cast<unsigned char>(ch);
     if (c <= 0x20 || c >= 0x7F) return false;
-    if (std::string_view("<>\"{}|^`\\").find(ch) != std::string_view::npos) return false;
+    switch (ch) {
+      case '<': case '>': case '"': case '{': case '}': case '|': case '^': case '`': case '\\':
+        return false;
+      default:
+        break;
+    }
   }
   return true;
 }
