@@ -179,6 +179,10 @@ class MentionSet {
 // Adds every lexicon name written in `text`, longest match first.
 void ScanText(std::string_view text, const Lexicon& lexicon, MentionSet* mentions) {
   std::vector<Token> tokens = Tokenize(text);
+  std::vector<std::string> folded(tokens.size());
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    folded[t] = FoldKey(text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin));
+  }
   for (size_t i = 0; i < tokens.size();) {
     // Candidates at token i, shortest first. A plural "s" after a capital
     // or digit ("NeRFs", "ViTs") is written but not part of the key.
@@ -193,17 +197,19 @@ void ScanText(std::string_view text, const Lexicon& lexicon, MentionSet* mention
     for (size_t j = i; j < tokens.size() && j < i + kMaxNameTokens; ++j) {
       if (j > i && !Joinable(text, tokens[j - 1], tokens[j])) break;
       std::string_view word = text.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
-      key += FoldKey(word);
-      if (const LexiconEntry* entry = lexicon.Find(key)) {
-        candidates.push_back({j, entry, key, 0});
+      key += folded[j];
+      Lexicon::KeyLookup found = lexicon.LookupFolded(key);
+      if (found.entry) {
+        candidates.push_back({j, found.entry, key, 0});
       } else if (word.size() >= 2 && word.back() == 's' &&
                  (std::isupper(static_cast<unsigned char>(word[word.size() - 2])) ||
                   std::isdigit(static_cast<unsigned char>(word[word.size() - 2])))) {
         std::string singular = key.substr(0, key.size() - 1);
-        if (const LexiconEntry* entry = lexicon.Find(singular)) {
+        if (const LexiconEntry* entry = lexicon.LookupFolded(singular).entry) {
           candidates.push_back({j, entry, singular, 1});
         }
       }
+      if (!found.longer) break;  // no name is longer than what was read
     }
     size_t next = i + 1;
     for (auto c = candidates.rbegin(); c != candidates.rend(); ++c) {

@@ -126,6 +126,8 @@ void Lexicon::AddTsv(std::string_view tsv, const std::string& source, Diagnostic
     }
   }
   IndexCues();
+  sorted_keys_.assign(by_key_.begin(), by_key_.end());
+  std::sort(sorted_keys_.begin(), sorted_keys_.end());
 }
 
 // Entries that share a key with the new one are replaced by it.
@@ -206,6 +208,16 @@ std::vector<Lexicon::CueHit> Lexicon::FindCues(std::string_view lower) const {
     return a.cue != b.cue ? a.cue < b.cue : a.at < b.at;
   });
   return hits;
+}
+
+Lexicon::KeyLookup Lexicon::LookupFolded(std::string_view key) const {
+  KeyLookup found;
+  auto it = std::lower_bound(sorted_keys_.begin(), sorted_keys_.end(), key,
+                             [](const auto& entry, std::string_view k) { return entry.first < k; });
+  if (it != sorted_keys_.end() && it->first == key) found.entry = &entries_[(it++)->second];
+  found.longer = it != sorted_keys_.end() && it->first.size() > key.size() &&
+                 it->first.compare(0, key.size(), key) == 0;
+  return found;
 }
 
 const LexiconEntry* Lexicon::Find(std::string_view name) const {

@@ -54,6 +54,16 @@ class Lexicon {
   // The entry whose canonical name or alias folds to FoldKey(name), or null.
   const LexiconEntry* Find(std::string_view name) const;
 
+  // For scanning text token by token: the entry whose folded key is exactly
+  // `key` (which must already be a FoldKey result, so it is not folded
+  // again), and whether a longer key starts with `key`, i.e. whether
+  // reading more tokens can still find a name.
+  struct KeyLookup {
+    const LexiconEntry* entry = nullptr;
+    bool longer = false;
+  };
+  KeyLookup LookupFolded(std::string_view key) const;
+
   // Whether `name` folds to a generic word ("LLMs", "SOTA").
   bool IsGeneric(std::string_view name) const;
 
@@ -82,6 +92,7 @@ class Lexicon {
   std::vector<uint32_t> cue_start_, cue_order_, short_cues_;
   std::unordered_set<std::string> generic_;         // folded keys
   std::unordered_map<std::string, size_t> by_key_;  // folded name -> entry
+  std::vector<std::pair<std::string, size_t>> sorted_keys_;  // by_key_, sorted; for LookupFolded
 };
 
 }  // namespace papergraph
