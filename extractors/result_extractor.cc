@@ -200,6 +200,8 @@ void PaperResults::Add(const ScoreSentence& s, const ScoreNumber& n, const std::
 }
 
 void PaperResults::AddSentence(std::string_view text) {
+  // Scores are written in digits (FindScoreNumbers); most sentences have none.
+  if (text.find_first_of("0123456789") == std::string_view::npos) return;
   ScoreSentence s;
   s.text = text;
   s.found = FindOccurrences(text, entities_.mentions, lexicon_);
