@@ -20,8 +20,8 @@ void ForEachCodepoint(std::string_view text, F f) {
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
   while (left > 0) {
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    utf8proc_int32_t cp = *p;
+    utf8proc_ssize_t n = cp < 0x80 ? 1 : utf8proc_iterate(p, left, &cp);
     if (n <= 0) {  // invalid byte: treat as one unknown code point
       cp = 0xFFFD;
       n = 1;
@@ -103,7 +103,7 @@ bool IsValidUtf8(std::string_view text) {
 }
 
 int RepairUtf8(std::string* text) {
-  // Fast path: valid text is left alone.
+  if (IsValidUtf8(*text)) return 0;  // the common case, decoded inline
   const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text->data());
   utf8proc_ssize_t size = static_cast<utf8proc_ssize_t>(text->size());
   utf8proc_ssize_t pos = 0;
