@@ -49,9 +49,9 @@ std::vector<Token> Tokenize(std::string_view text) {
   size_t pos = 0;
   bool in_token = false;
   while (pos < text.size()) {
-    utf8proc_int32_t cp = 0;
+    utf8proc_int32_t cp = data[pos];
     auto left = static_cast<utf8proc_ssize_t>(text.size() - pos);
-    utf8proc_ssize_t n = utf8proc_iterate(data + pos, left, &cp);
+    utf8proc_ssize_t n = cp < 0x80 ? 1 : utf8proc_iterate(data + pos, left, &cp);
     if (n <= 0) n = 1, cp = 0xFFFD;
     bool letter = IsNameLetter(cp);
     if (letter && !in_token) tokens.push_back({pos, pos});
