@@ -146,15 +146,8 @@ void AddEntitiesAndScores(KnowledgeGraph* g, const ExtractedPaper& p, Vertex pv)
     }
     Vertex mv = AddEntity(g, scorer, s.model);
     Vertex bv = AddEntity(g, NodeKind::kBenchmark, s.benchmark);
-    EdgeProps e;
-    e.kind = EdgeKind::kScore;
-    e.value = s.value;
-    e.value_text = s.value_text;
-    e.unit = s.unit;
-    e.paper = g->node(pv).id;
-    e.date = p.record.date;
-    e.evidence = s.evidence;
-    g->AddEdge(mv, bv, std::move(e));
+    g->AddEdge(mv, bv, ScoreEdge({s.value, s.value_text, s.unit, g->node(pv).id, p.record.date,
+                                  s.evidence}));
   }
 }
 

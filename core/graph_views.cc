@@ -81,17 +81,16 @@ void CollapseScores(const KnowledgeGraph& graph, const Selection& s, Draft* draf
   const Graph& g = graph.graph();
   std::map<std::pair<Vertex, Vertex>, EdgeProps> best;
   for (Edge e : boost::make_iterator_range(boost::edges(g))) {
-    const EdgeProps& report = g[e];
-    if (report.kind != EdgeKind::kScore) continue;
+    if (g[e].kind != EdgeKind::kScore) continue;
+    const ScoreReport& report = g[e].report();
     std::optional<Vertex> paper = graph.Find(report.paper);
     if (!paper || !s.paper_kept[*paper]) continue;
     std::pair<Vertex, Vertex> pair(boost::source(e, g), boost::target(e, g));
     ScoreSummary& summary = draft->scores[pair];
-    auto [it, first] = best.emplace(pair, report);
+    auto [it, first] = best.emplace(pair, g[e]);
     bool lower = LowerIsBetter(report.unit, g[pair.second].label);
-    if (!first && (lower ? report.value < it->second.value : report.value > it->second.value)) {
-      it->second = report;
-    }
+    double kept = it->second.report().value;
+    if (!first && (lower ? report.value < kept : report.value > kept)) it->second = g[e];
     ++summary.reports;
     summary.papers.push_back(report.paper);
   }

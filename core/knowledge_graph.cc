@@ -2,6 +2,18 @@
 
 namespace papergraph {
 
+const ScoreReport& EdgeProps::report() const {
+  static const ScoreReport kNone;
+  return score ? *score : kNone;
+}
+
+EdgeProps ScoreEdge(ScoreReport report) {
+  EdgeProps e;
+  e.kind = EdgeKind::kScore;
+  e.score = std::make_shared<const ScoreReport>(std::move(report));
+  return e;
+}
+
 const char* NodeKindName(NodeKind kind) {
   switch (kind) {
     case NodeKind::kPaper: return "paper";

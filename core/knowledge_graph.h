@@ -10,6 +10,7 @@
 #define PAPERGRAPH_CORE_KNOWLEDGE_GRAPH_H_
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -44,12 +45,8 @@ struct NodeProps {
   std::vector<std::string> aliases;
 };
 
-struct EdgeProps {
-  EdgeKind kind = EdgeKind::kAuthored;
-  double weight = 1;  // coauthor: shared papers; others: 1
-  int position = 0;   // authored: 1-based place in the author list
-
-  // Scores only (model -> benchmark).
+// What one score edge (model -> benchmark) reports.
+struct ScoreReport {
   double value = 0;
   std::string value_text;  // as written
   std::string unit;        // "%", "" or a metric name
@@ -57,6 +54,21 @@ struct EdgeProps {
   std::string date;        // listing date of that paper
   std::string evidence;    // the sentence
 };
+
+// Edges are many (co-author pairs above all) and views copy them, so an edge
+// is small: the text of a score report is shared, immutable, by pointer.
+struct EdgeProps {
+  EdgeKind kind = EdgeKind::kAuthored;
+  double weight = 1;  // coauthor: shared papers; others: 1
+  int position = 0;   // authored: 1-based place in the author list
+  std::shared_ptr<const ScoreReport> score;  // score edges; null on others
+
+  // The report of a score edge; an empty one when there is none.
+  const ScoreReport& report() const;
+};
+
+// A score edge carrying `report`.
+EdgeProps ScoreEdge(ScoreReport report);
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
                                     NodeProps, EdgeProps>;

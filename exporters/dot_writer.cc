@@ -20,8 +20,9 @@ const char* LayoutFor(const GraphView& view) {
 // "90.2%" for percentages, "41.5 FID" for named metrics, "7.1" without a
 // unit; "90.2% (best of 3)" for the collapsed reports of a pair.
 std::string ScoreLabel(const EdgeProps& edge, const ScoreSummary* summary) {
-  std::string label = edge.value_text;
-  if (!edge.unit.empty()) label += (edge.unit == "%" ? "" : " ") + edge.unit;
+  const ScoreReport& report = edge.report();
+  std::string label = report.value_text;
+  if (!report.unit.empty()) label += (report.unit == "%" ? "" : " ") + report.unit;
   if (summary && summary->reports > 1) {
     label += " (best of " + std::to_string(summary->reports) + ")";
   }

@@ -129,12 +129,13 @@ void WriteEdge(OutputBuffer& out, size_t index, const std::string& source,
   if (edge.kind == EdgeKind::kAuthored) {
     WriteData(out, kPosition, std::to_string(edge.position));
   } else if (edge.kind == EdgeKind::kScore) {
-    WriteData(out, kValue, FormatDouble(edge.value));
-    WriteData(out, kValueText, edge.value_text);
-    WriteData(out, kUnit, edge.unit);
-    WriteData(out, kPaper, edge.paper);
-    WriteData(out, kDate, edge.date);
-    WriteData(out, kEvidence, edge.evidence);
+    const ScoreReport& report = edge.report();
+    WriteData(out, kValue, FormatDouble(report.value));
+    WriteData(out, kValueText, report.value_text);
+    WriteData(out, kUnit, report.unit);
+    WriteData(out, kPaper, report.paper);
+    WriteData(out, kDate, report.date);
+    WriteData(out, kEvidence, report.evidence);
     if (summary) {
       WriteData(out, kReports, std::to_string(summary->reports));
       WriteData(out, kPapers, Join(summary->papers, " "));

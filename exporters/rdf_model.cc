@@ -92,13 +92,14 @@ class Describer {
         case EdgeKind::kMentions: parts_[paper].mentions.push_back(other); break;
         case EdgeKind::kProposes: parts_[paper].proposes.push_back(other); break;
         case EdgeKind::kScore: {
-          std::optional<Vertex> p = kg_.Find(props.paper);
+          const ScoreReport& report = props.report();
+          std::optional<Vertex> p = kg_.Find(report.paper);
           if (!p || g_[*p].kind != NodeKind::kPaper) {
             return Status::InvalidArgument("score edge " + g_[from].id + " -> " + g_[to].id +
-                                           " names no paper node: '" + props.paper + "'");
+                                           " names no paper node: '" + report.paper + "'");
           }
           parts_[*p].scores.push_back(e);
-          if (!props.unit.empty() && props.unit != "%") metrics_.insert(props.unit);
+          if (!report.unit.empty() && report.unit != "%") metrics_.insert(report.unit);
           break;
         }
       }
@@ -157,7 +158,7 @@ class Describer {
   }
 
   RdfResource Score(Edge e, const std::string& paper_iri, std::string iri) const {
-    const EdgeProps& props = g_[e];
+    const ScoreReport& props = g_[e].report();
     RdfResource r{std::move(iri), {"fair4ml:MLModelEvaluation", "mls:ModelEvaluation"}, {}};
     Add(&r, Pred::kEvaluatedModel, iris_[boost::source(e, g_)]);
     Add(&r, Pred::kEvaluationDataset, iris_[boost::target(e, g_)]);

@@ -114,8 +114,8 @@ TEST(BuildGraph, EntitiesScoresAndProposals) {
     if (props.kind != EdgeKind::kScore) continue;
     EXPECT_EQ(g.node(boost::source(edge, g.graph())).id, "model:DeepSeek-Coder-V2");
     EXPECT_EQ(g.node(boost::target(edge, g.graph())).id, "benchmark:HumanEval");
-    EXPECT_EQ(props.paper, "paper:2406.11931");
-    EXPECT_DOUBLE_EQ(props.value, 90.2);
+    EXPECT_EQ(props.report().paper, "paper:2406.11931");
+    EXPECT_DOUBLE_EQ(props.report().value, 90.2);
   }
 }
 

@@ -76,13 +76,12 @@ class ViewsTest : public testing::Test {
   }
   void Score(Vertex model, Vertex bench, double value, const std::string& unit,
              const std::string& paper) {
-    EdgeProps e;
-    e.kind = EdgeKind::kScore;
-    e.value = value;
-    e.value_text = std::to_string(value);
-    e.unit = unit;
-    e.paper = paper;
-    graph_.AddEdge(model, bench, e);
+    ScoreReport r;
+    r.value = value;
+    r.value_text = std::to_string(value);
+    r.unit = unit;
+    r.paper = paper;
+    graph_.AddEdge(model, bench, ScoreEdge(r));
   }
 
   GraphView View(const ViewOptions& options) {
@@ -187,11 +186,11 @@ TEST_F(ViewsTest, ResultsViewKeepsTheBestReportPerPair) {
   ASSERT_EQ(scores.size(), 3u);
   EXPECT_EQ(view.graph.num_edges(), 3u);
   const EdgeProps& humaneval = scores.at({"model:GPT-4o", "benchmark:HumanEval"});
-  EXPECT_EQ(humaneval.value, 85);  // highest
-  EXPECT_EQ(humaneval.paper, "paper:2402.00002");
+  EXPECT_EQ(humaneval.report().value, 85);  // highest
+  EXPECT_EQ(humaneval.report().paper, "paper:2402.00002");
   EXPECT_EQ(humaneval.weight, 3);  // reports
   const EdgeProps& coco = scores.at({"model:GPT-4o", "benchmark:COCO"});
-  EXPECT_EQ(coco.value, 9.1);  // FID: lowest is best
+  EXPECT_EQ(coco.report().value, 9.1);  // FID: lowest is best
   Vertex gpt = *view.graph.Find("model:GPT-4o");
   const ScoreSummary& summary = view.scores.at({gpt, *view.graph.Find("benchmark:HumanEval")});
   EXPECT_EQ(summary.reports, 3);

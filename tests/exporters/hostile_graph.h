@@ -69,21 +69,12 @@ inline KnowledgeGraph HostileGraph() {
   g.AddEdge(control, bench, edge(EdgeKind::kMentions));
   g.AddEdge(markup, method, edge(EdgeKind::kProposes));
 
-  props = edge(EdgeKind::kScore);
-  props.value = 88.7;
-  props.value_text = "88.7";
-  props.unit = "%";
-  props.paper = "paper:2406.11931";
-  props.date = "2024-06-17";
-  props.evidence = "GPT-4o reaches 88.7% on MMLU \"5-shot\" <b>&</b>\\";
-  g.AddEdge(model, bench, props);
-  props.value = 0.1 + 0.2;  // 0.30000000000000004: needs 17 digits
-  props.value_text = "0.3";
-  props.unit = "pass@1";
-  props.paper = "paper:2401.00001";
-  props.date = "2024-01-02";
-  props.evidence = "line one\nline two";
-  g.AddEdge(model, bench, props);
+  g.AddEdge(model, bench,
+            ScoreEdge({88.7, "88.7", "%", "paper:2406.11931", "2024-06-17",
+                       "GPT-4o reaches 88.7% on MMLU \"5-shot\" <b>&</b>\\"}));
+  // 0.1 + 0.2 is 0.30000000000000004: it needs 17 digits.
+  g.AddEdge(model, bench, ScoreEdge({0.1 + 0.2, "0.3", "pass@1", "paper:2401.00001", "2024-01-02",
+                                     "line one\nline two"}));
   return g;
 }
 

@@ -176,10 +176,9 @@ TEST(JsonldWriter, IsDeterministic) {
 
 TEST(JsonldWriter, RejectsAScoreWithoutItsPaper) {
   KnowledgeGraph g = HostileGraph();
-  EdgeProps score;
-  score.kind = EdgeKind::kScore;
-  score.paper = "paper:9999.99999";
-  g.AddEdge(*g.Find("model:GPT-4o"), *g.Find("benchmark:MMLU"), score);
+  ScoreReport report;
+  report.paper = "paper:9999.99999";
+  g.AddEdge(*g.Find("model:GPT-4o"), *g.Find("benchmark:MMLU"), ScoreEdge(report));
   std::ostringstream out;
   Status status = WriteJsonld(g, out);
   EXPECT_EQ(status.code(), Status::Code::kInvalidArgument);
