@@ -3,7 +3,8 @@
 # of the default view in tests/golden/sample/, the GraphML and DOT of the
 # other views in tests/golden/sample-<view>/ (their JSON-LD and N-Triples are
 # the default view's), and the README's picture of the sample graph
-# (docs/images/sample.svg, drawn by Graphviz). The view table must match
+# (docs/images/sample.svg, drawn by Graphviz left to right, as
+# scripts/run-sample.sh draws out/sample/graph.svg). The view table must match
 # tests/integration/test_samples.py. Review `git diff` afterwards: golden
 # files pin the exact bytes.
 #   PAPERGRAPH=build-x/papergraph scripts/update-golden.sh   # another build
@@ -26,5 +27,5 @@ view around --around "Mina Park" --depth 2
 view dates --from 2024-06-04 --to 2024-06-04
 
 mkdir -p docs/images
-dot -Tsvg tests/golden/sample/graph.dot -o docs/images/sample.svg
+dot -Tsvg -Grankdir=LR tests/golden/sample/graph.dot -o docs/images/sample.svg
 echo "updated tests/golden/sample*/ and docs/images/sample.svg"

@@ -1,0 +1,144 @@
+"""The benchmark report: the markdown that bench/run.py prints and writes,
+one section per measurement, from a finished run.Bench. The meaning of every
+column is in docs/performance.md."""
+
+from tables import megabytes, mib, rate, ratio, seconds, table, verdict
+
+FLOOR, SCAN, EXTRACT = 'BM_Re2Floor_Tokens', 'BM_Re2Floor_SetScan', 'BM_ExtractAll'
+
+
+def render(bench, started, machine_before, machine_after, revision, argv):
+    parts = [
+        '# papergraph benchmark\n',
+        f'- run: `{" ".join(["bench/run.py", argv]).strip()}`, started {started}',
+        f'- source: {revision}',
+        f'- machine at start: {machine_before}',
+        f'- machine at end: {machine_after}\n',
+        targets(bench), sizes(bench), stages(bench), peer(bench), floor(bench),
+        coauthors(bench), threads(bench), micro(bench),
+    ]
+    return '\n'.join(p for p in parts if p is not None)
+
+
+def _row(bench, times):
+    s = bench.sizes.get(times, {})
+    return s if 'run' in s else None
+
+
+def targets(bench):
+    one, hundred = _row(bench, 1), _row(bench, 100)
+    biggest = max((t for t in bench.sizes if _row(bench, t)), default=1)
+    big = _row(bench, biggest)
+    t1 = one['run'].wall
+    rows = [['all formats on the shared corpus (x1) in well under 1 s', f'{seconds(t1)} s', verdict(t1 < 1)],
+            ['at least 50× faster than the Python peer on x1', ratio(bench.peer.wall, t1),
+             verdict(bench.peer.wall / t1 >= 50)]]
+    f, e = bench.micro.get(FLOOR), bench.micro.get(EXTRACT)
+    rows.append(['extract stage within 3× of one re2 pass (1 thread, MB/s)',
+                 ratio(f['mbs'], e['mbs'], 2) if f and e else 'not measured',
+                 verdict(f['mbs'] / e['mbs'] <= 3) if f and e else verdict(None)])
+    rows.append(['x100 takes at most 120× the time of x1',
+                 ratio(hundred['run'].wall, t1) if hundred else 'not run',
+                 verdict(hundred['run'].wall / t1 <= 120) if hundred else verdict(None)])
+    rss = big['run'].rss_kib * 1024 / big['bytes']
+    rows.append([f'peak RSS under 4× the input size (x{biggest})', f'{rss:.2f}×', verdict(rss < 4)])
+    th = bench.threads
+    rows.append([f'--threads 2 output identical to --threads 1 (x{th["times"]})',
+                 'identical' if th['same'] else 'DIFFERENT', verdict(th['same'])])
+    return '## Targets (issue 7)\n\n' + table(['target', 'measured', 'met'], rows)
+
+
+def sizes(bench):
+    t1 = _row(bench, 1)['run'].wall
+    rows = []
+    for times in sorted(bench.sizes):
+        s = bench.sizes[times]
+        if 'run' not in s:
+            rows.append([f'x{times}', f'skipped: {s["skipped"]}'] + [''] * 10)
+            continue
+        r, g = s['run'], s['run'].graph()
+        rows.append([f'x{times}', megabytes(s['bytes']), g.get('paper', '–'), g.get('nodes', '–'),
+                     g.get('edges', '–'), megabytes(r.out_bytes), seconds(r.wall), rate(s['bytes'], r.wall),
+                     mib(r.rss_kib),
+                     f'{r.rss_kib * 1024 / s["bytes"]:.2f}×', ratio(r.wall, t1),
+                     f'{r.wall / (times * t1):.2f}'])
+    return ('## Whole process: `papergraph build --timings --quiet` (all four formats)\n\n'
+            'x1 is the best of the runs, bigger corpora run once.\n\n' +
+            table(['corpus', 'digest MB', 'papers', 'nodes', 'edges', 'output MB', 'wall s', 'MB/s',
+                   'peak RSS MiB', 'RSS / input', 'time / x1', 'time / (N × x1)'], rows))
+
+
+def stages(bench):
+    runs = [(f'x{t}', bench.sizes[t]['run'].stages()) for t in sorted(bench.sizes) if _row(bench, t)]
+    names, how = [], {}
+    for _, (times, parts) in runs:
+        names += [n for n in times if n not in names]
+        how.update(parts)
+    rows = [[label] + [seconds(times.get(n)) for n in names] for label, (times, _) in runs]
+    notes = ''.join(f'"{stage} › …" columns: {text}. ' for stage, text in how.items())
+    return ('## Stage split (seconds, from `--timings`)\n\n' + (notes.strip() + '\n\n' if notes else '') +
+            table(['corpus'] + names, rows))
+
+
+def peer(bench):
+    one = _row(bench, 1)
+    pg, py = one['run'], bench.peer
+    rows = [['papergraph build', 'GraphML, DOT, JSON-LD, N-Triples', seconds(pg.wall),
+             rate(one['bytes'], pg.wall), mib(pg.rss_kib)],
+            ['Python peer (re + NetworkX)', 'GraphML, DOT, JSON-LD', seconds(py.wall),
+             rate(one['bytes'], py.wall), mib(py.rss_kib)]]
+    return ('## Against the Python peer (x1, the shared corpus)\n\n' +
+            table(['tool', 'writes', 'wall s (best)', 'MB/s', 'peak RSS MiB'], rows) +
+            f'\nPeer wall time / papergraph wall time: **{ratio(py.wall, pg.wall)}**.\n')
+
+
+def floor(bench):
+    if not bench.micro:
+        return '## Extract stage against one re2 pass\n\nNot measured: papergraph_bench was not built.\n'
+    m = bench.micro
+    one = _row(bench, 1)
+    extract_threads = one['run'].stages()[0].get('read and extract › extract')
+    rows = [[f'extract: entities and results, 1 thread (`{EXTRACT}`)', f'{m[EXTRACT]["mbs"]:.1f}'],
+            [f're2 floor: every token found with FindAndConsume (`{FLOOR}`)', f'{m[FLOOR]["mbs"]:.1f}'],
+            [f're2 DFA scan, matches not needed (`{SCAN}`, a bound below the floor)', f'{m[SCAN]["mbs"]:.1f}'],
+            ['extract inside `build` on x1 (digest bytes / extract seconds summed over threads)',
+             rate(one['bytes'], extract_threads)]]
+    return ('## Extract stage against one re2 pass (MB/s of digest text, x1)\n\n' +
+            table(['measure', 'MB/s'], rows) +
+            f'\nExtract is **{ratio(m[FLOOR]["mbs"], m[EXTRACT]["mbs"], 2)}** slower than the re2 floor '
+            f'({ratio(m[SCAN]["mbs"], m[EXTRACT]["mbs"], 2)} slower than the DFA scan).\n')
+
+
+def coauthors(bench):
+    c = bench.coauthors
+    rows = []
+    for label, r in (('default cut (--max-authors 25)', c['cut']), ('no cut (--max-authors 0)', c['full'])):
+        rows.append([label, seconds(r.wall), mib(r.rss_kib), r.graph().get('coauthor', '–'),
+                     megabytes(r.out_bytes)])
+    return (f'## Huge author lists ({c["papers"]} papers of {c["authors"]} authors, '
+            f'{c["pairs"]:,} co-author pairs without the cut; a {c["bytes"] / 1e3:.0f} kB digest)\n\n' +
+            table(['case', 'wall s', 'peak RSS MiB', 'coauthor edges', 'output MB'], rows))
+
+
+def threads(bench):
+    th = bench.threads
+    one, two = th['runs']
+    rows = [[n, seconds(r.wall), seconds(r.stages()[0].get('read and extract')), mib(r.rss_kib)]
+            for n, r in ((1, one), (2, two))]
+    return (f'## --threads 1 and 2 (x{th["times"]}, once each)\n\n' +
+            table(['--threads', 'wall s', 'read and extract s', 'peak RSS MiB'], rows) +
+            f'\nSpeed-up {ratio(one.wall, two.wall, 2)} (read and extract: '
+            f'{ratio(one.stages()[0].get("read and extract"), two.stages()[0].get("read and extract"), 2)}); '
+            f'the four output files are {"byte for byte identical" if th["same"] else "**different**"}.\n')
+
+
+def micro(bench):
+    if not bench.micro:
+        return None
+    rows = [[f'`{name}`', f'{m["ms"]:.2f}', f'{m["mbs"]:.1f}' if m['mbs'] else '–', m['extra']]
+            for name, m in bench.micro.items()]
+    return ('## Micro-benchmarks (`papergraph_bench`, x1)\n\n'
+            'Time per iteration is CPU time; wall time for the `real_time` ones (ReadAndExtract, threads). '
+            'MB/s: of digest text for whole-corpus stages; of the strings given for '
+            'the pieces (lookups, keys, sentences); of output for the writers.\n\n' +
+            table(['benchmark', 'ms / iteration', 'MB/s', 'counters'], rows))
