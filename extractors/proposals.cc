@@ -51,18 +51,35 @@ std::vector<std::string> IntroducedNames(const PaperRecord& paper, const Lexicon
       std::string(R"((?i:\b(?:we|paper|work)\s+(?:propose|introduce|present|release)[sd]?\s+)"
                   R"((?:(?:a|an|the|our|new|novel)\s+)*)(?:[a-z-]+\s+){0,3}?)") +
       R"(['"]?()" + kNameRunPattern + ")");
+  // kEnglish needs an introducing verb: a cheap literal search first.
+  static const RE2 kEnglishVerb("(?i)propose|introduce|present|release");
   std::vector<std::string> names;
   for (const Section& section : paper.sections) {
-    re2::StringPiece input(section.text);
+    std::string_view text = section.text;
     re2::StringPiece acronym, found;
-    while (RE2::FindAndConsume(&input, kKorean, &acronym, &found)) {
+    // The matches FindAndConsume would give, one after another, found by an
+    // anchored attempt at each byte that can start one: an unanchored search
+    // through the pattern's counted gaps cost far more than these short
+    // attempts. A match starts with '(' or an ASCII letter; a letter right
+    // after another letter is skipped, as whatever matches from it also
+    // matches from the letter before (the name's [A-Za-z0-9]* takes it in).
+    size_t from = 0;  // where the previous match ended
+    for (size_t at = 0; at < text.size(); ++at) {
+      bool letter = std::isalpha(static_cast<unsigned char>(text[at])) != 0;
+      if (text[at] != '(' && !letter) continue;
+      if (letter && at > from && std::isalpha(static_cast<unsigned char>(text[at - 1]))) continue;
+      re2::StringPiece rest(text.data() + at, text.size() - at);
+      if (!RE2::Consume(&rest, kKorean, &acronym, &found)) continue;
+      from = static_cast<size_t>(rest.data() - text.data());
+      at = from - 1;  // the loop goes on after the match
       if (!acronym.empty()) found = acronym;
-      bool glued = found.data() > section.text.data() && IsAsciiAlnum(found.data()[-1]);
+      bool glued = found.data() > text.data() && IsAsciiAlnum(found.data()[-1]);
       std::string name(found.data(), found.size());
       if (!glued && IsUnknownName(name, lexicon)) names.push_back(name);
     }
-    input = re2::StringPiece(section.text);
-    while (RE2::FindAndConsume(&input, kEnglish, &found)) {
+    re2::StringPiece input(section.text);
+    bool english = RE2::PartialMatch(input, kEnglishVerb);
+    while (english && RE2::FindAndConsume(&input, kEnglish, &found)) {
       std::string name(found.data(), found.size());
       if (IsUnknownName(name, lexicon)) names.push_back(name);
     }
