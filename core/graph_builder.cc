@@ -7,6 +7,7 @@
 #include <tuple>
 #include <utility>
 
+#include "core/pair_weights.h"
 #include "core/text.h"
 
 namespace papergraph {
@@ -177,9 +178,9 @@ KnowledgeGraph BuildGraph(std::vector<ExtractedPaper> papers, const BuildOptions
                           Diagnostics* diagnostics) {
   papers = MergeListings(std::move(papers), diagnostics);
   KnowledgeGraph g;
-  // Co-author pairs (lower vertex first) -> shared papers; a std::map keeps
-  // the edge order a function of the content.
-  std::map<std::pair<Vertex, Vertex>, double> coauthors;
+  // Co-author pairs and their shared papers, in pair order: the edge order
+  // is a function of the content.
+  PairWeights coauthors;
   for (const ExtractedPaper& p : papers) {
     Vertex pv;
     std::vector<Vertex> authors = AddPaperAndAuthors(&g, p, diagnostics, &pv);
@@ -194,11 +195,11 @@ KnowledgeGraph BuildGraph(std::vector<ExtractedPaper> papers, const BuildOptions
     }
     for (size_t i = 0; i < n; ++i) {
       for (size_t j = i + 1; j < n; ++j) {
-        coauthors[std::minmax(authors[i], authors[j])] += 1;
+        coauthors.Add(authors[i], authors[j], 1);
       }
     }
   }
-  for (const auto& [pair, weight] : coauthors) {
+  for (const auto& [pair, weight] : coauthors.Sum()) {
     EdgeProps e;
     e.kind = EdgeKind::kCoauthor;
     e.weight = weight;

@@ -6,6 +6,8 @@
 #include <optional>
 #include <set>
 
+#include "core/pair_weights.h"
+
 namespace papergraph {
 namespace {
 
@@ -61,19 +63,19 @@ Selection Select(const KnowledgeGraph& graph, const ViewOptions& o) {
   return s;
 }
 
-// Coauthor pairs (lower vertex first) -> weight, by the counting rule.
-std::map<std::pair<Vertex, Vertex>, double> CoauthorWeights(const Selection& s,
-                                                            const ViewOptions& o) {
-  std::map<std::pair<Vertex, Vertex>, double> weights;
+// Coauthor pairs (lower vertex first) and their weights, by the counting rule.
+std::vector<std::pair<PairWeights::Pair, double>> CoauthorWeights(const Selection& s,
+                                                                  const ViewOptions& o) {
+  PairWeights weights;
   for (const std::vector<Vertex>& authors : s.authors_of) {
     size_t n = authors.size();
     if (n < 2 || (o.max_authors > 0 && n > static_cast<size_t>(o.max_authors))) continue;
     double add = o.counting == Counting::kFractional ? 1.0 / static_cast<double>(n - 1) : 1.0;
     for (size_t i = 0; i < n; ++i) {
-      for (size_t j = i + 1; j < n; ++j) weights[std::minmax(authors[i], authors[j])] += add;
+      for (size_t j = i + 1; j < n; ++j) weights.Add(authors[i], authors[j], add);
     }
   }
-  return weights;
+  return weights.Sum();
 }
 
 // One edge per (model, benchmark) pair: the best report, weight = reports.

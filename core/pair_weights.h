@@ -1,0 +1,37 @@
+// PairWeights: weights summed per unordered vertex pair, as co-authorship
+// needs (every pair of a paper's authors adds to the pair's weight).
+//
+//   PairWeights w;
+//   w.Add(7, 3, 1.0);  w.Add(3, 7, 0.5);
+//   w.Sum() == {{{3, 7}, 1.5}}
+//
+// Sum gives each distinct pair once, lower vertex first, in pair order, its
+// weights added in the order they were added: the result depends on the
+// input alone. Kept as a vector sorted once at the end: 24 bytes per Add,
+// where a std::map spent a tree node per pair.
+#ifndef PAPERGRAPH_CORE_PAIR_WEIGHTS_H_
+#define PAPERGRAPH_CORE_PAIR_WEIGHTS_H_
+
+#include <utility>
+#include <vector>
+
+#include "core/knowledge_graph.h"
+
+namespace papergraph {
+
+class PairWeights {
+ public:
+  using Pair = std::pair<Vertex, Vertex>;
+
+  void Add(Vertex a, Vertex b, double weight) { added_.push_back({std::minmax(a, b), weight}); }
+
+  // The summed weights; empties what was added.
+  std::vector<std::pair<Pair, double>> Sum();
+
+ private:
+  std::vector<std::pair<Pair, double>> added_;
+};
+
+}  // namespace papergraph
+
+#endif  // PAPERGRAPH_CORE_PAIR_WEIGHTS_H_
