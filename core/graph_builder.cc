@@ -181,6 +181,14 @@ KnowledgeGraph BuildGraph(std::vector<ExtractedPaper> papers, const BuildOptions
   // Co-author pairs and their shared papers, in pair order: the edge order
   // is a function of the content.
   PairWeights coauthors;
+  size_t pairs = 0;  // at most: a name listed twice makes one author
+  for (const ExtractedPaper& p : papers) {
+    size_t n = p.record.authors.size();
+    if (options.max_coauthor_list <= 0 || n <= static_cast<size_t>(options.max_coauthor_list)) {
+      pairs += n * (n - (n > 0)) / 2;
+    }
+  }
+  coauthors.Reserve(pairs);
   for (const ExtractedPaper& p : papers) {
     Vertex pv;
     std::vector<Vertex> authors = AddPaperAndAuthors(&g, p, diagnostics, &pv);

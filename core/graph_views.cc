@@ -66,10 +66,18 @@ Selection Select(const KnowledgeGraph& graph, const ViewOptions& o) {
 // Coauthor pairs (lower vertex first) and their weights, by the counting rule.
 std::vector<std::pair<PairWeights::Pair, double>> CoauthorWeights(const Selection& s,
                                                                   const ViewOptions& o) {
+  auto counted = [&](size_t n) {
+    return n >= 2 && (o.max_authors <= 0 || n <= static_cast<size_t>(o.max_authors));
+  };
+  size_t pairs = 0;
+  for (const std::vector<Vertex>& authors : s.authors_of) {
+    if (counted(authors.size())) pairs += authors.size() * (authors.size() - 1) / 2;
+  }
   PairWeights weights;
+  weights.Reserve(pairs);
   for (const std::vector<Vertex>& authors : s.authors_of) {
     size_t n = authors.size();
-    if (n < 2 || (o.max_authors > 0 && n > static_cast<size_t>(o.max_authors))) continue;
+    if (!counted(n)) continue;
     double add = o.counting == Counting::kFractional ? 1.0 / static_cast<double>(n - 1) : 1.0;
     for (size_t i = 0; i < n; ++i) {
       for (size_t j = i + 1; j < n; ++j) weights.Add(authors[i], authors[j], add);
@@ -108,7 +116,9 @@ void CollapseScores(const KnowledgeGraph& graph, const Selection& s, Draft* draf
 }
 
 void AddCoauthorEdges(const Selection& s, const ViewOptions& o, Draft* draft) {
-  for (const auto& [pair, weight] : CoauthorWeights(s, o)) {
+  std::vector<std::pair<PairWeights::Pair, double>> weights = CoauthorWeights(s, o);
+  draft->edges.reserve(draft->edges.size() + weights.size());
+  for (const auto& [pair, weight] : weights) {
     if (weight < o.min_weight || !draft->keep[pair.first] || !draft->keep[pair.second]) continue;
     EdgeProps e;
     e.kind = EdgeKind::kCoauthor;
@@ -133,6 +143,7 @@ Draft MakeDraft(const KnowledgeGraph& graph, const Selection& s, const ViewOptio
     for (Vertex v = 0; v < graph.num_nodes(); ++v) {
       draft.keep[v] = s.paper_count[v] > 0;
     }
+    draft.edges.reserve(graph.num_edges());  // at most as many as the graph has
     for (Edge e : boost::make_iterator_range(boost::edges(g))) {
       EdgeKind kind = g[e].kind;
       Vertex from = boost::source(e, g), to = boost::target(e, g);
@@ -210,6 +221,7 @@ void KeepAround(Vertex center, int depth, Draft* draft) {
 }
 
 void Materialize(const KnowledgeGraph& graph, const Selection& s, Draft&& draft, GraphView* view) {
+  view->graph.ReserveNodes(static_cast<size_t>(std::count(draft.keep.begin(), draft.keep.end(), true)));
   std::vector<Vertex> to_view(graph.num_nodes());
   for (Vertex v = 0; v < graph.num_nodes(); ++v) {
     if (!draft.keep[v]) continue;

@@ -45,6 +45,11 @@ Vertex KnowledgeGraph::AddNode(NodeProps props) {
   return v;
 }
 
+void KnowledgeGraph::ReserveNodes(size_t nodes) {
+  graph_.m_vertices.reserve(nodes);  // boost's vertex storage (vecS), a public member
+  index_.reserve(nodes);
+}
+
 std::optional<Vertex> KnowledgeGraph::Find(const std::string& id) const {
   auto it = index_.find(id);
   if (it == index_.end()) return std::nullopt;

@@ -23,6 +23,9 @@ class PairWeights {
  public:
   using Pair = std::pair<Vertex, Vertex>;
 
+  // Room for `adds` calls of Add (the vector would otherwise double as it
+  // grows, and for a moment hold its old and new storage both).
+  void Reserve(size_t adds) { added_.reserve(adds); }
   void Add(Vertex a, Vertex b, double weight) { added_.push_back({std::minmax(a, b), weight}); }
 
   // The summed weights; empties what was added.
