@@ -1,15 +1,13 @@
 #include "cli/pipeline.h"
 
-#include <algorithm>
-#include <atomic>
 #include <chrono>
+#include <iterator>
 #include <mutex>
-#include <thread>
 
+#include "cli/parallel_for.h"
 #include "extractors/digest_formats.h"
-#include "extractors/entity_extractor.h"
 #include "extractors/input_files.h"
-#include "extractors/result_extractor.h"
+#include "extractors/paper_extraction.h"
 
 namespace papergraph {
 namespace {
@@ -31,26 +29,25 @@ struct FileOutcome {
 };
 
 FileOutcome ReadAndExtractFile(const std::string& file, const std::string& format,
-                               const Lexicon& lexicon) {
+                               const InputLimits& limits, const Lexicon& lexicon) {
   FileOutcome outcome;
   Clock::time_point start = Clock::now();
   std::string text;
-  outcome.read = ReadDigestFile(file, &text, &outcome.diagnostics);
+  outcome.read = ReadDigestFile(file, &text, &outcome.diagnostics, limits);
   if (!outcome.read) {
     outcome.read_seconds = SecondsSince(start);
     return outcome;
   }
   std::vector<PaperRecord> records = ReadDigest(text, file, format, &outcome.diagnostics);
+  LimitAuthorLists(limits.max_authors, &records, &outcome.diagnostics);
   outcome.read_seconds = SecondsSince(start);
   start = Clock::now();
   outcome.papers.reserve(records.size());
   for (PaperRecord& record : records) {
-    ExtractedPaper p;
-    p.record = std::move(record);
-    Entities entities = ExtractEntities(p.record, lexicon);
-    p.results = ExtractResults(p.record, entities, lexicon);
-    p.mentions = std::move(entities.mentions);
-    p.proposes = std::move(entities.proposes);
+    ExtractedPaper p = ExtractPaper(std::move(record), lexicon);
+    // The summary has been read; nothing after extraction needs it, and on
+    // a big run it is most of what the records hold.
+    std::vector<Section>().swap(p.record.sections);
     outcome.papers.push_back(std::move(p));
   }
   outcome.extract_seconds = SecondsSince(start);
@@ -67,25 +64,15 @@ std::vector<ExtractedPaper> ReadAndExtract(const std::vector<std::string>& input
   stats->files_found = static_cast<int>(files.size());
 
   std::vector<FileOutcome> outcomes(files.size());
-  std::atomic<size_t> next{0};
   std::mutex progress_mutex;
   int done = 0;
-  auto work = [&] {
-    for (size_t i = next++; i < files.size(); i = next++) {
-      outcomes[i] = ReadAndExtractFile(files[i], options.format, lexicon);
-      if (options.progress) {
-        std::lock_guard<std::mutex> lock(progress_mutex);
-        options.progress(++done, static_cast<int>(files.size()));
-      }
+  ParallelFor(files.size(), options.threads, [&](size_t i) {
+    outcomes[i] = ReadAndExtractFile(files[i], options.format, options.limits, lexicon);
+    if (options.progress) {
+      std::lock_guard<std::mutex> lock(progress_mutex);
+      options.progress(++done, static_cast<int>(files.size()));
     }
-  };
-  size_t threads = options.threads > 0 ? static_cast<size_t>(options.threads)
-                                       : std::max(1u, std::thread::hardware_concurrency());
-  threads = std::max<size_t>(1, std::min(threads, files.size()));
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
+  });
 
   std::vector<ExtractedPaper> out;
   for (FileOutcome& o : outcomes) {
@@ -96,6 +83,7 @@ std::vector<ExtractedPaper> ReadAndExtract(const std::vector<std::string>& input
                         std::make_move_iterator(o.diagnostics.end()));
     std::move(o.papers.begin(), o.papers.end(), std::back_inserter(out));
   }
+  LimitPapers(options.limits.max_papers, &out, diagnostics);
   stats->listings = static_cast<int>(out.size());
   stats->wall_seconds = SecondsSince(start);
   return out;

@@ -1,7 +1,8 @@
 // The front half shared by the subcommands: files -> readers -> records ->
 // extractors. Returns the extracted papers of every input, one per listing
 // (MergeListings in core/graph_builder.h merges them), and every input
-// problem as a Diagnostic.
+// problem as a Diagnostic. The records come without their summary sections:
+// the extractors have read them, and nothing later does.
 #ifndef PAPERGRAPH_CLI_PIPELINE_H_
 #define PAPERGRAPH_CLI_PIPELINE_H_
 
@@ -11,6 +12,7 @@
 
 #include "core/paper_record.h"
 #include "core/status.h"
+#include "extractors/input_limits.h"
 #include "extractors/lexicon.h"
 
 namespace papergraph {
@@ -24,6 +26,8 @@ struct PipelineOptions {
   // Called after each file with (files done, files in all), from whichever
   // thread finished it, one call at a time; may be empty.
   std::function<void(int, int)> progress;
+  // File size, line length, authors per paper, papers in all.
+  InputLimits limits;
 };
 
 struct PipelineStats {

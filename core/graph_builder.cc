@@ -30,7 +30,7 @@ void AddUnique(std::vector<std::string>* list, const std::string& value) {
 void MergeInto(ExtractedPaper* first, ExtractedPaper&& later, Diagnostics* diagnostics) {
   PaperRecord& r = first->record;
   const PaperRecord& l = later.record;
-  AddUnique(&first->listing_dates, l.date);
+  if (!l.date.empty()) AddUnique(&first->listing_dates, l.date);
   if (l.title != r.title && std::find(first->other_titles.begin(), first->other_titles.end(),
                                       l.title) == first->other_titles.end()) {
     first->other_titles.push_back(l.title);
@@ -87,7 +87,7 @@ std::vector<Vertex> AddPaperAndAuthors(KnowledgeGraph* g, const ExtractedPaper& 
   props.kind = NodeKind::kPaper;
   props.label = r.title;
   props.arxiv = r.arxiv;
-  props.dates = p.listing_dates.empty() ? std::vector<std::string>{r.date} : p.listing_dates;
+  props.dates = p.listing_dates;  // none when no listing said its date
   props.votes = r.votes;
   props.authors_truncated = r.authors_truncated;
   props.source = r.file + ":" + std::to_string(r.line);
@@ -167,7 +167,8 @@ std::vector<ExtractedPaper> MergeListings(std::vector<ExtractedPaper> papers,
       MergeInto(&merged.back(), std::move(p), diagnostics);
       continue;
     }
-    p.listing_dates = {p.record.date};
+    p.listing_dates.clear();
+    if (!p.record.date.empty()) p.listing_dates.push_back(p.record.date);
     merged.push_back(std::move(p));
   }
   for (ExtractedPaper& p : merged) std::sort(p.listing_dates.begin(), p.listing_dates.end());

@@ -38,6 +38,7 @@ bool IsDate(const std::string& s) {
 }
 
 bool InRange(const NodeProps& paper, const ViewOptions& o) {
+  if (o.from.empty() && o.to.empty()) return true;  // an undated paper too
   return std::any_of(paper.dates.begin(), paper.dates.end(), [&](const std::string& d) {
     return (o.from.empty() || d >= o.from) && (o.to.empty() || d <= o.to);
   });

@@ -41,7 +41,7 @@ void Paper(JsonWriter* w, const ExtractedPaper& p) {
   String(w, r.title);
   w->Key("date");
   String(w, r.date);
-  StringList(w, "dates", p.listing_dates.empty() ? std::vector<std::string>{r.date} : p.listing_dates);
+  StringList(w, "dates", p.listing_dates.empty() && !r.date.empty() ? std::vector<std::string>{r.date} : p.listing_dates);
   w->Key("votes");
   if (r.votes) {
     w->Int(*r.votes);

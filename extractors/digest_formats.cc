@@ -2,6 +2,7 @@
 
 #include "extractors/hf_api_reader.h"
 #include "extractors/markdown_digest_reader.h"
+#include "extractors/record_fields.h"
 #include "extractors/table_digest_reader.h"
 
 namespace papergraph {
@@ -22,6 +23,19 @@ constexpr Format kFormats[] = {
     {"table", LooksLikeTableDigest, ReadTableDigest},
 };
 
+// Listing dates that name no calendar day ("2024-02-30", a file named
+// 2024-06-80.md) are dropped with a warning: the outputs type dates as
+// xsd:date.
+void DropImpossibleDates(std::vector<PaperRecord>* records, Diagnostics* diagnostics) {
+  for (PaperRecord& r : *records) {
+    if (r.date.empty() || IsCalendarDate(r.date)) continue;
+    diagnostics->push_back({Diagnostic::Severity::kWarning, r.file, r.line,
+                            "paper " + r.arxiv + " dated \"" + r.date +
+                                "\", which is no calendar day; listing date dropped"});
+    r.date.clear();
+  }
+}
+
 }  // namespace
 
 bool IsDigestFormatName(const std::string& name) {
@@ -36,7 +50,9 @@ std::vector<PaperRecord> ReadDigest(std::string_view text, const std::string& fi
                                     const std::string& format, Diagnostics* diagnostics) {
   for (const Format& f : kFormats) {
     if (format == f.name || (format == "auto" && f.looks_like(text))) {
-      return f.read(text, file, diagnostics);
+      std::vector<PaperRecord> records = f.read(text, file, diagnostics);
+      DropImpossibleDates(&records, diagnostics);
+      return records;
     }
   }
   Diagnostic d;

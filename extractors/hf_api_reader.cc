@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/text.h"
 #include "extractors/record_fields.h"
@@ -17,34 +18,78 @@ using Severity = Diagnostic::Severity;
 const RE2 kIsoDate(R"((\d{4}-\d{2}-\d{2}).*)");
 const RE2 kBareArxivId(R"(\d{4}\.\d{4,5}|[a-z][a-z.\-]*/\d{7})");
 
-// The byte offset where each element of a top-level array starts (or 0 for
-// a top-level object), so that problems can name a line.
-std::vector<size_t> ElementOffsets(std::string_view text) {
-  std::vector<size_t> offsets;
+// The line where each element of a top-level array starts, whatever its
+// type, so that problems can name a line. One pass, so that a large file
+// with many elements stays linear.
+std::vector<int> ElementLines(std::string_view text) {
+  std::vector<int> lines;
   int depth = 0;
+  int line = 1;
   bool in_string = false;
+  bool top_array = false;
+  bool element_next = false;  // after the top-level '[' or a ',' in it
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
+    if (c == '\n') ++line;
     if (in_string) {
       if (c == '\\') ++i;
       else if (c == '"') in_string = false;
       continue;
     }
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    if (element_next && c != ']') lines.push_back(line);
+    element_next = false;
     if (c == '"') {
       in_string = true;
     } else if (c == '[' || c == '{') {
-      if (depth == 1 || (depth == 0 && c == '{')) offsets.push_back(i);
+      if (depth == 0) top_array = element_next = c == '[';
       ++depth;
     } else if (c == ']' || c == '}') {
       --depth;
+    } else if (c == ',' && depth == 1) {
+      element_next = top_array;
     }
   }
-  return offsets;
+  return lines;
 }
 
 int LineAt(std::string_view text, size_t offset) {
   offset = std::min(offset, text.size());
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
+}
+
+// The UTF-16 unit that the escape "\uXXXX" at `i` writes, or -1.
+int EscapedUnit(std::string_view text, size_t i) {
+  if (i + 6 > text.size() || text[i] != '\\' || text[i + 1] != 'u') return -1;
+  int unit = 0;
+  for (size_t k = i + 2; k < i + 6; ++k) {
+    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+    if (c >= '0' && c <= '9') unit = unit * 16 + (c - '0');
+    else if (c >= 'a' && c <= 'f') unit = unit * 16 + (c - 'a' + 10);
+    else return -1;
+  }
+  return unit;
+}
+
+// Offsets of the "\uXXXX" escapes of lone UTF-16 surrogates: a high one not
+// followed by a low one, or a low one alone. RapidJSON refuses the whole
+// document for one of them.
+std::vector<size_t> LoneSurrogateEscapes(std::string_view text) {
+  std::vector<size_t> found;
+  for (size_t i = text.find('\\'); i < text.size(); i = text.find('\\', i + 2)) {
+    int unit = EscapedUnit(text, i);
+    if (unit >= 0xD800 && unit <= 0xDBFF) {
+      int low = EscapedUnit(text, i + 6);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        i += 10;  // the next search starts after the pair
+        continue;
+      }
+      found.push_back(i);
+    } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
+      found.push_back(i);
+    }
+  }
+  return found;
 }
 
 const rapidjson::Value* Member(const rapidjson::Value& object, const char* name) {
@@ -86,6 +131,21 @@ class ApiReader {
 };
 
 std::vector<PaperRecord> ApiReader::Read() {
+  // Each lone surrogate escape becomes "\ufffd" (same length: lines keep).
+  std::string repaired;
+  if (std::vector<size_t> lone = LoneSurrogateEscapes(text_); !lone.empty()) {
+    repaired.assign(text_);
+    int line = 1;
+    size_t counted = 0;  // lines are counted up to here
+    for (size_t at : lone) {
+      line += static_cast<int>(std::count(text_.begin() + counted, text_.begin() + at, '\n'));
+      counted = at;
+      Report(Severity::kWarning, line,
+             "lone UTF-16 surrogate " + repaired.substr(at, 6) + " replaced by U+FFFD");
+      repaired.replace(at + 2, 4, "fffd");
+    }
+    text_ = repaired;
+  }
   rapidjson::Document doc;
   doc.Parse<rapidjson::kParseStopWhenDoneFlag>(text_.data(), text_.size());
   if (doc.HasParseError()) {
@@ -94,8 +154,8 @@ std::vector<PaperRecord> ApiReader::Read() {
                "); expected the Hugging Face daily-papers API response, a list of papers");
     return {};
   }
-  std::vector<size_t> offsets = ElementOffsets(text_);
-  auto line_of = [&](size_t i) { return i < offsets.size() ? LineAt(text_, offsets[i]) : 1; };
+  std::vector<int> lines = ElementLines(text_);
+  auto line_of = [&](size_t i) { return i < lines.size() ? lines[i] : 1; };
   if (doc.IsObject()) {
     Element(doc, 1);
   } else if (doc.IsArray()) {
@@ -138,9 +198,15 @@ void ApiReader::Element(const rapidjson::Value& element, int line) {
   if (const rapidjson::Value* v = Member(*paper, "upvotes"); v && v->IsInt()) r.votes = v->GetInt();
   const rapidjson::Value* authors = Member(*paper, "authors");
   if (authors && authors->IsArray()) {
+    int unnamed = 0;
     for (const rapidjson::Value& a : authors->GetArray()) {
       std::string name = NormalizeName(StringMember(a, "name", &replaced));
       if (!name.empty()) r.authors.push_back(std::move(name));
+      else ++unnamed;
+    }
+    if (unnamed > 0) {
+      Report(Severity::kWarning, line,
+             "paper " + r.arxiv + ": " + std::to_string(unnamed) + " author(s) without a name dropped");
     }
   } else {
     Report(Severity::kWarning, line, "paper " + r.arxiv + " has no authors list");

@@ -7,10 +7,10 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <system_error>
 
 #include "core/text.h"
+#include "extractors/hf_api_reader.h"
 
 namespace papergraph {
 namespace fs = std::filesystem;
@@ -138,7 +138,8 @@ std::vector<std::string> CollectInputFiles(const std::vector<std::string>& input
   return files;
 }
 
-bool ReadDigestFile(const std::string& path, std::string* text, Diagnostics* diagnostics) {
+bool ReadDigestFile(const std::string& path, std::string* text, Diagnostics* diagnostics,
+                    const InputLimits& limits) {
   text->clear();
   std::ifstream file;
   if (path != "-") {
@@ -150,7 +151,18 @@ bool ReadDigestFile(const std::string& path, std::string* text, Diagnostics* dia
     }
   }
   std::istream& in = path == "-" ? std::cin : file;
-  std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string raw;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    raw.append(buffer, static_cast<size_t>(in.gcount()));
+    if (static_cast<int64_t>(raw.size()) > limits.max_file_bytes) {
+      Report(Diagnostic::Severity::kWarning, path, 0,
+             "file larger than " + std::to_string(limits.max_file_bytes >> 20) +
+                 " MiB (--max-file-mb) skipped",
+             diagnostics);
+      return false;
+    }
+  }
   if (in.bad()) {
     Report(Diagnostic::Severity::kError, path, 0, "cannot read " + path + ": read error",
            diagnostics);
@@ -164,6 +176,7 @@ bool ReadDigestFile(const std::string& path, std::string* text, Diagnostics* dia
   }
   *text = NormalizeLineEnds(std::move(raw));
   RepairLines(path, text, diagnostics);
+  if (!LooksLikeJson(*text)) CutLongLines(path, limits.max_line_bytes, text, diagnostics);
   return true;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "extractors/input_limits.h"
 
 namespace papergraph {
 
@@ -23,9 +24,12 @@ std::vector<std::string> CollectInputFiles(const std::vector<std::string>& input
 // Reads `path` into `*text` as UTF-8 ready for a reader: a leading BOM is
 // removed, CRLF and lone CR become LF, invalid UTF-8 is replaced by U+FFFD
 // (one warning per affected line, with its number). A file that looks binary
-// (a NUL byte in its first 8 KiB) is not read. Returns false, with a
+// (a NUL byte in its first 8 KiB) is not read, nor is one larger than
+// limits.max_file_bytes; lines longer than limits.max_line_bytes are cut
+// unless the text is JSON (see input_limits.h). Returns false, with a
 // Diagnostic, when the file is skipped.
-bool ReadDigestFile(const std::string& path, std::string* text, Diagnostics* diagnostics);
+bool ReadDigestFile(const std::string& path, std::string* text, Diagnostics* diagnostics,
+                    const InputLimits& limits = InputLimits());
 
 }  // namespace papergraph
 

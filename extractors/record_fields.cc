@@ -46,6 +46,25 @@ std::string DateFromPath(std::string_view path) {
   return y + "-" + m + "-" + d;
 }
 
+bool IsCalendarDate(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  int fields[3] = {0, 0, 0};  // year, month, day
+  for (size_t i = 0, field = 0; i < text.size(); ++i) {
+    if (text[i] == '-') {
+      ++field;
+    } else if (text[i] >= '0' && text[i] <= '9') {
+      fields[field] = fields[field] * 10 + (text[i] - '0');
+    } else {
+      return false;
+    }
+  }
+  auto [year, month, day] = fields;
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month != 2 || day < 29 || leap;
+}
+
 AuthorList ParseAuthorList(std::string_view text) {
   AuthorList out;
   std::string value = CollapseWhitespace(text);
@@ -66,11 +85,12 @@ AuthorList ParseAuthorList(std::string_view text) {
   }
   for (const std::string& item : raw) {
     std::string name = NormalizeName(item);
-    if (name == "+" || (name.size() > 2 && name.compare(name.size() - 2, 2, " +") == 0)) {
-      out.truncated = true;
+    bool marker = false;  // "+", or a name ending in " +" ("A + +" too)
+    while (name == "+" || (name.size() > 2 && name.compare(name.size() - 2, 2, " +") == 0)) {
+      marker = out.truncated = true;
       name = name == "+" ? "" : CollapseWhitespace(name.substr(0, name.size() - 2));
-      if (name.empty()) continue;
     }
+    if (marker && name.empty()) continue;
     if (name.empty()) {
       out.problems.push_back("empty name dropped");
       continue;

@@ -21,6 +21,10 @@ bool ArxivIdFromUrl(std::string_view url, std::string* id);
 // "2024-06-19"; "" when the path holds no date.
 std::string DateFromPath(std::string_view path);
 
+// True for a "YYYY-MM-DD" that names a day of the Gregorian calendar
+// ("2024-02-29" yes, "2023-02-29" and "2024-06-80" no).
+bool IsCalendarDate(std::string_view text);
+
 struct AuthorList {
   std::vector<std::string> names;     // in order, NormalizeName'd, markers dropped
   bool truncated = false;             // a "+" marker was present

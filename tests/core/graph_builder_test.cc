@@ -66,6 +66,18 @@ TEST(BuildGraph, MergesAPaperListedOnTwoDays) {
   EXPECT_NE(d[0].message.find("another title"), std::string::npos);
 }
 
+// A paper whose digest gave no date (the reader warns) has no listing date,
+// not an empty one that RDF's xsd:date would refuse.
+TEST(BuildGraph, AnUndatedPaperHasNoListingDate) {
+  std::vector<ExtractedPaper> papers = {Paper("2401.00001", "", {"Ann Lee"}),
+                                        Paper("2401.00001", "", {"Ann Lee"}),
+                                        Paper("2401.00002", "2024-01-03", {"Bo Chen"})};
+  Diagnostics d;
+  KnowledgeGraph g = BuildGraph(papers, BuildOptions(), &d);
+  EXPECT_TRUE(NodeById(g, "paper:2401.00001").dates.empty());
+  EXPECT_EQ(NodeById(g, "paper:2401.00002").dates, std::vector<std::string>{"2024-01-03"});
+}
+
 TEST(BuildGraph, SameNameTwiceGivesOneAuthoredEdgeAndANote) {
   std::vector<ExtractedPaper> papers = {Paper("2401.00003", "2024-01-02", {"Ann Lee", "Bo Chen", "Ann  Lee"})};
   Diagnostics d;

@@ -65,6 +65,22 @@ def extract(inputs, out_file):
         return json.load(f)["papers"]
 
 
+def validate_graphml(path):
+    """Asserts that xmllint, offline, validates `path` against the GraphML XSD."""
+    env = dict(os.environ, XML_CATALOG_FILES=os.path.join(GRAPHML_SCHEMA, "catalog.xml"))
+    p = run(["xmllint", "--noout", "--nonet", "--schema", os.path.join(GRAPHML_SCHEMA, "graphml.xsd"),
+             path], check=False, env=env)
+    assert p.returncode == 0 and "validates" in p.stderr, path + ":\n" + p.stderr[-3000:]
+
+
+def check_dot(path):
+    """Asserts that Graphviz reads `path` without a warning (nop) and lays it
+    out canonically (dot -Tcanon)."""
+    for cmd in (["nop", path], ["dot", "-Tcanon", "-o", os.devnull, path]):
+        p = run(cmd, check=False)
+        assert p.returncode == 0 and p.stderr == "", "%s on %s:\n%s" % (cmd[0], path, p.stderr[-3000:])
+
+
 def main(tests):
     """Runs test functions in order, reports each; exit 1 on any failure."""
     failed = 0
