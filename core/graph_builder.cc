@@ -38,10 +38,29 @@ void MergeInto(ExtractedPaper* first, ExtractedPaper&& later, Diagnostics* diagn
                                        r.title + "\" (" + r.file + ":" + std::to_string(r.line) +
                                        "), this one becomes an alias"));
   }
+  if (l.votes && r.votes && *l.votes != *r.votes) {
+    diagnostics->push_back(Note(l, "arXiv " + r.arxiv + " listed again with " +
+                                       std::to_string(*l.votes) + " votes against " +
+                                       std::to_string(*r.votes) + "; kept the larger"));
+  }
   if (l.votes && (!r.votes || *l.votes > *r.votes)) r.votes = l.votes;
   if (l.authors != r.authors) {
+    // The first listing's list is kept, unless it was cut ('+') and this one is not.
+    bool take_later = r.authors_truncated && !l.authors_truncated;
+    const std::vector<std::string>& dropped = take_later ? r.authors : l.authors;
+    const std::vector<std::string>& kept = take_later ? l.authors : r.authors;
+    std::string names;
+    for (const std::string& name : dropped) {
+      if (std::find(kept.begin(), kept.end(), name) == kept.end()) names += (names.empty() ? "" : ", ") + name;
+    }
     diagnostics->push_back(Note(l, "arXiv " + r.arxiv + " listed again with another author list; kept the one of " +
-                                       r.file + ":" + std::to_string(r.line)));
+                                       (take_later ? l.file + ":" + std::to_string(l.line) + " (the first was cut)"
+                                                   : r.file + ":" + std::to_string(r.line)) +
+                                       (names.empty() ? "" : "; not kept: " + names)));
+    if (take_later) {
+      r.authors = l.authors;
+      r.authors_truncated = false;
+    }
   }
   for (Mention& m : later.mentions) {
     bool known = std::any_of(first->mentions.begin(), first->mentions.end(), [&](const Mention& x) {
@@ -50,7 +69,14 @@ void MergeInto(ExtractedPaper* first, ExtractedPaper&& later, Diagnostics* diagn
     if (!known) first->mentions.push_back(std::move(m));
   }
   for (std::string& p : later.proposes) AddUnique(&first->proposes, p);
-  for (ScoreResult& s : later.results) first->results.push_back(std::move(s));
+  // The same summary listed twice reports the same scores once.
+  for (ScoreResult& s : later.results) {
+    bool known = std::any_of(first->results.begin(), first->results.end(), [&](const ScoreResult& x) {
+      return x.model == s.model && x.benchmark == s.benchmark && x.value_text == s.value_text &&
+             x.unit == s.unit;
+    });
+    if (!known) first->results.push_back(std::move(s));
+  }
 }
 
 NodeKind ToNodeKind(EntityKind kind) {

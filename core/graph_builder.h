@@ -5,10 +5,13 @@
 //
 // Merge rule for a paper listed several times (several days, or twice in one
 // file): records are ordered by (arXiv id, listing date, file, line); the
-// first listing gives the title, the author list and the source; every
+// first listing gives the title, the author list and the source, except
+// that a later full author list replaces a first one cut with '+'; every
 // listing date is kept; votes are the largest listed (votes only grow);
-// other titles become aliases. A differing author list or title is reported
-// as a note; nothing is dropped silently.
+// other titles become aliases; mentions, proposals and score reports are
+// the union (a score listed twice counts once). A differing author list
+// (naming the authors not kept), title or vote count is reported as a note;
+// nothing is dropped silently.
 //
 // Authors are the same person when NormalizeName (NFC, whitespace collapsed)
 // gives the same string. A name written twice in one author list gives one

@@ -62,8 +62,50 @@ TEST(BuildGraph, MergesAPaperListedOnTwoDays) {
   EXPECT_EQ(p.aliases, std::vector<std::string>{"LLMtimesMapReduce: Simplified"});
   EXPECT_EQ(p.dates, (std::vector<std::string>{"2024-10-18", "2024-10-19"}));
   EXPECT_EQ(p.votes, 40);
-  ASSERT_EQ(d.size(), 1u);  // the other title is reported
+  ASSERT_EQ(d.size(), 2u);  // the other title and the other vote count are reported
   EXPECT_NE(d[0].message.find("another title"), std::string::npos);
+  EXPECT_NE(d[1].message.find("listed again with 40 votes against 12; kept the larger"), std::string::npos)
+      << d[1].message;
+}
+
+TEST(BuildGraph, ALaterFullAuthorListReplacesACutOne) {
+  std::vector<ExtractedPaper> papers = {Paper("2401.00001", "2024-01-02", {"Ann Lee", "Bo Chen"}),
+                                        Paper("2401.00001", "2024-01-03",
+                                              {"Ann Lee", "Bo Chen", "Cy Kim"})};
+  papers[0].record.authors_truncated = true;
+  Diagnostics d;
+  KnowledgeGraph g = BuildGraph(papers, BuildOptions(), &d);
+  EXPECT_TRUE(g.Find("author:Cy_Kim").has_value());
+  EXPECT_FALSE(NodeById(g, "paper:2401.00001").authors_truncated);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_NE(d[0].message.find("(the first was cut)"), std::string::npos) << d[0].message;
+
+  // The other way round the first list stays, and the note names who is not kept.
+  papers[0].record.authors_truncated = false;
+  d.clear();
+  g = BuildGraph(papers, BuildOptions(), &d);
+  EXPECT_FALSE(g.Find("author:Cy_Kim").has_value());
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_NE(d[0].message.find("not kept: Cy Kim"), std::string::npos) << d[0].message;
+}
+
+TEST(BuildGraph, AScoreListedTwiceIsOneReport) {
+  std::vector<ExtractedPaper> papers = {Paper("2401.00001", "2024-01-02", {"Ann Lee"}),
+                                        Paper("2401.00001", "2024-01-03", {"Ann Lee"})};
+  for (ExtractedPaper& p : papers) {
+    ScoreResult s;
+    s.model = "GPT-4o";
+    s.benchmark = "MMLU";
+    s.value = 88.7;
+    s.value_text = "88.7";
+    s.unit = "%";
+    p.results = {s};
+  }
+  papers[1].results.push_back(papers[1].results[0]);
+  papers[1].results.back().value_text = "90.1";
+  Diagnostics d;
+  KnowledgeGraph g = BuildGraph(papers, BuildOptions(), &d);
+  EXPECT_EQ(g.EdgeCounts()[static_cast<int>(EdgeKind::kScore)], 2u);  // 88.7 once, 90.1
 }
 
 // A paper whose digest gave no date (the reader warns) has no listing date,
