@@ -102,6 +102,14 @@ bool IsValidUtf8(std::string_view text) {
   return true;
 }
 
+std::string_view ValidUtf8(std::string_view text, std::string* storage, int* replaced) {
+  if (IsValidUtf8(text)) return text;
+  storage->assign(text);
+  int bad = RepairUtf8(storage);
+  if (replaced != nullptr) *replaced += bad;
+  return *storage;
+}
+
 int RepairUtf8(std::string* text) {
   if (IsValidUtf8(*text)) return 0;  // the common case, decoded inline
   const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text->data());

@@ -17,6 +17,11 @@ int RepairUtf8(std::string* text);
 // Whether `text` is valid UTF-8 (RepairUtf8 would leave it unchanged).
 bool IsValidUtf8(std::string_view text);
 
+// `text` itself when it is valid UTF-8 (the common case, no copy), else a
+// repaired copy kept in *storage. Adds the replacements to *replaced when
+// it is not null. For writers that escape what they are given.
+std::string_view ValidUtf8(std::string_view text, std::string* storage, int* replaced = nullptr);
+
 // Replaces C0 control characters other than tab and newline, and DEL, with
 // U+FFFD (they cannot be written to XML 1.0). Returns how many were replaced.
 int ReplaceControlChars(std::string* text);

@@ -6,11 +6,7 @@ namespace papergraph {
 
 void AppendDotQuoted(std::string_view text, std::string* out) {
   std::string repaired;
-  if (!IsValidUtf8(text)) {
-    repaired.assign(text);
-    RepairUtf8(&repaired);
-    text = repaired;
-  }
+  text = ValidUtf8(text, &repaired);
   *out += '"';
   for (size_t i = 0; i < text.size(); ++i) {
     size_t run = i;  // bytes copied as they are: all but '"', '\\', C0 controls and DEL

@@ -65,11 +65,7 @@ Status WriteResource(const Vocabulary& vocab, const RdfResource& r, OutputBuffer
 void AppendNtriplesString(std::string_view text, std::string* out) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string repaired;
-  if (!IsValidUtf8(text)) {
-    repaired.assign(text);
-    RepairUtf8(&repaired);
-    text = repaired;
-  }
+  text = ValidUtf8(text, &repaired);
   for (char ch : text) {
     unsigned char c = static_cast<unsigned char>(ch);
     switch (ch) {

@@ -25,11 +25,7 @@ bool IsForbiddenNonCharacter(std::string_view rest) {
 void AppendXmlEscaped(std::string_view text, std::string* out, int* replaced) {
   std::string repaired;
   int bad = 0;
-  if (!IsValidUtf8(text)) {
-    repaired.assign(text);
-    bad = RepairUtf8(&repaired);  // now every sequence is a real code point
-    text = repaired;
-  }
+  text = ValidUtf8(text, &repaired, &bad);  // now every sequence is a real code point
   for (size_t i = 0; i < text.size(); ++i) {
     size_t run = i;
     while (run < text.size() && IsPlain(text[run])) ++run;
