@@ -95,6 +95,7 @@ class DigestReader {
   void AddSection(std::string name, std::string text, int number);
   void Continue(const std::string& line, int number);
   void DecodeLiteral(Section* section);
+  void EndPaper();
   void Finish();
 
   const std::string& file_;
@@ -104,6 +105,7 @@ class DigestReader {
   Summary summary_ = Summary::kNone;
   bool has_vote_ = false;
   bool has_authors_ = false;
+  bool paper_open_ = false;  // a record was started and not yet checked by EndPaper
   std::string date_;        // of the last day header
   std::string first_date_;  // of the first day header
 };
@@ -188,7 +190,18 @@ bool DigestReader::Heading(const std::string& line, int number) {
   return true;
 }
 
+// What a finished paper block lacked.
+void DigestReader::EndPaper() {
+  if (!paper_open_) return;
+  paper_open_ = false;
+  if (!has_authors_) {
+    Report(Severity::kWarning, records_.back().line,
+           "paper without an \"Authors:\" line: listed with no authors");
+  }
+}
+
 void DigestReader::StartPaper(const std::string& title, const std::string& url, int number) {
+  EndPaper();
   std::string id;
   if (!ArxivIdFromUrl(url, &id)) {
     Report(Severity::kWarning, number,
@@ -207,6 +220,7 @@ void DigestReader::StartPaper(const std::string& title, const std::string& url, 
   block_ = Block::kPaper;
   summary_ = Summary::kNone;
   has_vote_ = has_authors_ = false;
+  paper_open_ = true;
 }
 
 void DigestReader::PaperLine(const std::string& line, int number) {
@@ -336,6 +350,7 @@ void DigestReader::DecodeLiteral(Section* section) {
 // Dates the papers listed before any day header (by the first header, else
 // by the YYYY/MM/DD.md path) and decodes Python-literal sections.
 void DigestReader::Finish() {
+  EndPaper();
   std::string path_date = DateFromPath(file_);
   if (records_.empty()) {
     Report(Severity::kNote, 0, "no papers in this file");
