@@ -59,9 +59,7 @@ FileOutcome ReadAndExtractFile(const std::string& file, const std::string& forma
 std::vector<ExtractedPaper> ReadAndExtract(const std::vector<std::string>& inputs,
                                            const Lexicon& lexicon, const PipelineOptions& options,
                                            Diagnostics* diagnostics, PipelineStats* stats) {
-  Clock::time_point start = Clock::now();
   std::vector<std::string> files = CollectInputFiles(inputs, diagnostics);
-  stats->files_found = static_cast<int>(files.size());
 
   std::vector<FileOutcome> outcomes(files.size());
   std::mutex progress_mutex;
@@ -85,7 +83,6 @@ std::vector<ExtractedPaper> ReadAndExtract(const std::vector<std::string>& input
   }
   LimitPapers(options.limits.max_papers, &out, diagnostics);
   stats->listings = static_cast<int>(out.size());
-  stats->wall_seconds = SecondsSince(start);
   return out;
 }
 

@@ -31,11 +31,9 @@ struct PipelineOptions {
 };
 
 struct PipelineStats {
-  int files_found = 0;
   int files_read = 0;
   int files_skipped = 0;
   int listings = 0;  // paper records, before merging
-  double wall_seconds = 0;     // the whole of ReadAndExtract
   double read_seconds = 0;     // summed over threads: reading and decoding files
   double extract_seconds = 0;  // summed over threads: entity and score extraction
 };
