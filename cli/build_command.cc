@@ -1,10 +1,12 @@
 // `papergraph build INPUT... -o DIR`: the main job.
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <iterator>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <numeric>
 #include <sstream>
 
 #include "cli/commands.h"
@@ -57,15 +59,14 @@ constexpr Output kOutputs[] = {
 };
 
 // "N nodes (a paper, b author, ...) and M edges (c authored, ...)"
-std::string Counts(const KnowledgeGraph& graph) {
+std::string Counts(const std::array<size_t, kNodeKinds>& nodes,
+                   const std::array<size_t, kEdgeKinds>& edges) {
   std::ostringstream out;
-  auto nodes = graph.NodeCounts();
-  auto edges = graph.EdgeCounts();
-  out << graph.num_nodes() << " nodes (";
+  out << std::accumulate(nodes.begin(), nodes.end(), size_t{0}) << " nodes (";
   for (int k = 0; k < kNodeKinds; ++k) {
     out << (k ? ", " : "") << nodes[k] << " " << NodeKindName(static_cast<NodeKind>(k));
   }
-  out << ") and " << graph.num_edges() << " edges (";
+  out << ") and " << std::accumulate(edges.begin(), edges.end(), size_t{0}) << " edges (";
   for (int k = 0; k < kEdgeKinds; ++k) {
     out << (k ? ", " : "") << edges[k] << " " << EdgeKindName(static_cast<EdgeKind>(k));
   }
@@ -172,9 +173,10 @@ int RunBuild(int argc, char** argv) {
   if (std::any_of(std::begin(written), std::end(written), [](const Status& w) { return !w.ok(); })) {
     return kExitIo;
   }
-  std::cerr << "papergraph: graph of " << Counts(graph) << "\n"
+  std::cerr << "papergraph: graph of " << Counts(graph.NodeCounts(), graph.EdgeCounts()) << "\n"
             << "papergraph: view " << flags.Get("--view", "full") << " ("
-            << (view.directed ? "directed" : "undirected") << ") of " << Counts(view.graph)
+            << (view.directed() ? "directed" : "undirected") << ") of "
+            << Counts(view.NodeCounts(), view.EdgeCounts())
             << " in graph.graphml and graph.dot\n";
   if (flags.Has("--timings")) {
     std::cerr << "papergraph: timings: " << times.Summary() << "; within read and extract, summed over "

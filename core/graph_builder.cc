@@ -240,6 +240,7 @@ KnowledgeGraph BuildGraph(std::vector<ExtractedPaper> papers, const BuildOptions
     e.weight = weight;
     g.AddEdge(pair.first, pair.second, std::move(e));
   }
+  g.SetCoauthorCut(options.max_coauthor_list);
   return g;
 }
 

@@ -11,24 +11,6 @@
 namespace papergraph {
 namespace {
 
-// What the date filter keeps, indexed by vertex of the full graph.
-struct Selection {
-  std::vector<bool> paper_kept;
-  std::vector<int> paper_count;                  // recounted over kept papers
-  std::vector<std::vector<Vertex>> authors_of;   // per kept paper, distinct authors
-};
-
-// A view before it becomes a graph, in vertices of the full graph.
-struct Draft {
-  struct DraftEdge {
-    Vertex from, to;
-    EdgeProps props;
-  };
-  std::vector<bool> keep;
-  std::vector<DraftEdge> edges;
-  std::map<std::pair<Vertex, Vertex>, ScoreSummary> scores;
-};
-
 bool IsDate(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
@@ -42,122 +24,6 @@ bool InRange(const NodeProps& paper, const ViewOptions& o) {
   return std::any_of(paper.dates.begin(), paper.dates.end(), [&](const std::string& d) {
     return (o.from.empty() || d >= o.from) && (o.to.empty() || d <= o.to);
   });
-}
-
-Selection Select(const KnowledgeGraph& graph, const ViewOptions& o) {
-  const Graph& g = graph.graph();
-  size_t n = graph.num_nodes();
-  Selection s{std::vector<bool>(n), std::vector<int>(n), std::vector<std::vector<Vertex>>(n)};
-  for (Vertex v = 0; v < n; ++v) {
-    s.paper_kept[v] = g[v].kind == NodeKind::kPaper && InRange(g[v], o);
-    if (s.paper_kept[v]) s.paper_count[v] = 1;
-  }
-  for (Edge e : boost::make_iterator_range(boost::edges(g))) {
-    Vertex from = boost::source(e, g), to = boost::target(e, g);
-    if (g[e].kind == EdgeKind::kAuthored && s.paper_kept[to]) {
-      s.authors_of[to].push_back(from);
-      ++s.paper_count[from];
-    } else if (g[e].kind == EdgeKind::kMentions && s.paper_kept[from]) {
-      ++s.paper_count[to];
-    }
-  }
-  return s;
-}
-
-// Coauthor pairs (lower vertex first) and their weights, by the counting rule.
-std::vector<std::pair<PairWeights::Pair, double>> CoauthorWeights(const Selection& s,
-                                                                  const ViewOptions& o) {
-  auto counted = [&](size_t n) {
-    return n >= 2 && (o.max_authors <= 0 || n <= static_cast<size_t>(o.max_authors));
-  };
-  size_t pairs = 0;
-  for (const std::vector<Vertex>& authors : s.authors_of) {
-    if (counted(authors.size())) pairs += authors.size() * (authors.size() - 1) / 2;
-  }
-  PairWeights weights;
-  weights.Reserve(pairs);
-  for (const std::vector<Vertex>& authors : s.authors_of) {
-    size_t n = authors.size();
-    if (!counted(n)) continue;
-    double add = o.counting == Counting::kFractional ? 1.0 / static_cast<double>(n - 1) : 1.0;
-    for (size_t i = 0; i < n; ++i) {
-      for (size_t j = i + 1; j < n; ++j) weights.Add(authors[i], authors[j], add);
-    }
-  }
-  return weights.Sum();
-}
-
-// One edge per (model, benchmark) pair: the best report, weight = reports.
-void CollapseScores(const KnowledgeGraph& graph, const Selection& s, Draft* draft) {
-  const Graph& g = graph.graph();
-  std::map<std::pair<Vertex, Vertex>, EdgeProps> best;
-  for (Edge e : boost::make_iterator_range(boost::edges(g))) {
-    if (g[e].kind != EdgeKind::kScore) continue;
-    const ScoreReport& report = g[e].report();
-    std::optional<Vertex> paper = graph.Find(report.paper);
-    if (!paper || !s.paper_kept[*paper]) continue;
-    std::pair<Vertex, Vertex> pair(boost::source(e, g), boost::target(e, g));
-    ScoreSummary& summary = draft->scores[pair];
-    auto [it, first] = best.emplace(pair, g[e]);
-    bool lower = LowerIsBetter(report.unit, g[pair.second].label);
-    double kept = it->second.report().value;
-    if (!first && (lower ? report.value < kept : report.value > kept)) it->second = g[e];
-    ++summary.reports;
-    summary.papers.push_back(report.paper);
-  }
-  for (auto& [pair, edge] : best) {
-    ScoreSummary& summary = draft->scores[pair];
-    std::sort(summary.papers.begin(), summary.papers.end());
-    summary.papers.erase(std::unique(summary.papers.begin(), summary.papers.end()),
-                         summary.papers.end());
-    edge.weight = summary.reports;
-    draft->keep[pair.first] = draft->keep[pair.second] = true;
-    draft->edges.push_back({pair.first, pair.second, edge});
-  }
-}
-
-void AddCoauthorEdges(const Selection& s, const ViewOptions& o, Draft* draft) {
-  std::vector<std::pair<PairWeights::Pair, double>> weights = CoauthorWeights(s, o);
-  draft->edges.reserve(draft->edges.size() + weights.size());
-  for (const auto& [pair, weight] : weights) {
-    if (weight < o.min_weight || !draft->keep[pair.first] || !draft->keep[pair.second]) continue;
-    EdgeProps e;
-    e.kind = EdgeKind::kCoauthor;
-    e.weight = weight;
-    draft->edges.push_back({pair.first, pair.second, e});
-  }
-}
-
-Draft MakeDraft(const KnowledgeGraph& graph, const Selection& s, const ViewOptions& o) {
-  const Graph& g = graph.graph();
-  Draft draft;
-  draft.keep.assign(graph.num_nodes(), false);
-  if (o.kind == ViewKind::kCoauthor) {
-    for (Vertex v = 0; v < graph.num_nodes(); ++v) {
-      draft.keep[v] = g[v].kind == NodeKind::kAuthor && s.paper_count[v] > 0 &&
-                      s.paper_count[v] >= o.min_papers;
-    }
-    AddCoauthorEdges(s, o, &draft);
-  } else if (o.kind == ViewKind::kResults) {
-    CollapseScores(graph, s, &draft);
-  } else {
-    for (Vertex v = 0; v < graph.num_nodes(); ++v) {
-      draft.keep[v] = s.paper_count[v] > 0;
-    }
-    draft.edges.reserve(graph.num_edges());  // at most as many as the graph has
-    for (Edge e : boost::make_iterator_range(boost::edges(g))) {
-      EdgeKind kind = g[e].kind;
-      Vertex from = boost::source(e, g), to = boost::target(e, g);
-      Vertex paper = kind == EdgeKind::kAuthored ? to : from;
-      if ((kind == EdgeKind::kAuthored || kind == EdgeKind::kMentions ||
-           kind == EdgeKind::kProposes) && s.paper_kept[paper]) {
-        draft.edges.push_back({from, to, g[e]});
-      }
-    }
-    AddCoauthorEdges(s, o, &draft);
-    CollapseScores(graph, s, &draft);
-  }
-  return draft;
 }
 
 std::string AsciiLower(std::string text) {
@@ -197,49 +63,182 @@ Status FindCenter(const KnowledgeGraph& graph, const std::vector<bool>& keep,
   return Status::Ok();
 }
 
-// Keeps only the vertices within `depth` draft edges of `center`.
-void KeepAround(Vertex center, int depth, Draft* draft) {
-  std::vector<std::vector<Vertex>> adjacent(draft->keep.size());
-  for (const Draft::DraftEdge& e : draft->edges) {
-    adjacent[e.from].push_back(e.to);
-    adjacent[e.to].push_back(e.from);
+}  // namespace
+
+// Fills a GraphView by the rules of graph_views.h, in vertices of the graph.
+class ViewDeriver {
+ public:
+  ViewDeriver(const KnowledgeGraph& graph, const ViewOptions& options, GraphView* view)
+      : graph_(graph), g_(graph.graph()), o_(options), view_(view) {}
+
+  Status Run() {
+    *view_ = GraphView();
+    view_->graph_ = &graph_;
+    view_->directed_ = o_.kind != ViewKind::kCoauthor;
+    Select();
+    std::vector<bool>& keep = view_->keep_;
+    keep.assign(graph_.num_nodes(), false);
+    for (Vertex v = 0; v < graph_.num_nodes(); ++v) {
+      if (o_.kind == ViewKind::kCoauthor) {
+        keep[v] = g_[v].kind == NodeKind::kAuthor && view_->paper_count_[v] > 0 &&
+                  view_->paper_count_[v] >= o_.min_papers;
+      } else if (o_.kind == ViewKind::kFull) {
+        keep[v] = view_->paper_count_[v] > 0;
+      }
+    }
+    if (o_.kind == ViewKind::kFull) {
+      for (EdgeKind kind : {EdgeKind::kAuthored, EdgeKind::kMentions, EdgeKind::kProposes}) {
+        view_->graph_kinds_[static_cast<int>(kind)] = true;
+      }
+    }
+    if (o_.kind != ViewKind::kResults) AddCoauthorEdges();
+    if (o_.kind != ViewKind::kCoauthor) CollapseScores();
+    std::stable_sort(view_->own_.begin(), view_->own_.end(),
+                     [](const GraphView::OwnEdge& a, const GraphView::OwnEdge& b) {
+                       return a.from < b.from;
+                     });
+    if (!o_.around.empty()) {
+      Vertex center = 0;
+      Status s = FindCenter(graph_, keep, o_.around, &center);
+      if (!s.ok()) return s;
+      KeepAround(center);
+    }
+    view_->num_nodes_ = static_cast<size_t>(std::count(keep.begin(), keep.end(), true));
+    return Status::Ok();
   }
-  std::vector<int> distance(draft->keep.size(), -1);
-  std::deque<Vertex> queue{center};
-  distance[center] = 0;
-  while (!queue.empty()) {
-    Vertex v = queue.front();
-    queue.pop_front();
-    if (distance[v] == depth) continue;
-    for (Vertex w : adjacent[v]) {
-      if (distance[w] < 0 && draft->keep[w]) {
-        distance[w] = distance[v] + 1;
-        queue.push_back(w);
+
+ private:
+  // Which papers the dates keep, and paper_count recounted over them: for an
+  // author its papers, for an entity the papers that mention it.
+  void Select() {
+    size_t n = graph_.num_nodes();
+    view_->paper_kept_.assign(n, false);
+    view_->paper_count_.assign(n, 0);
+    every_paper_kept_ = true;
+    for (Vertex v = 0; v < n; ++v) {
+      if (g_[v].kind != NodeKind::kPaper) continue;
+      bool kept = InRange(g_[v], o_);
+      view_->paper_kept_[v] = kept;
+      view_->paper_count_[v] = kept ? 1 : 0;
+      every_paper_kept_ = every_paper_kept_ && kept;
+    }
+    for (Edge e : boost::make_iterator_range(boost::edges(g_))) {
+      Vertex from = boost::source(e, g_), to = boost::target(e, g_);
+      if (g_[e].kind == EdgeKind::kAuthored && view_->paper_kept_[to]) {
+        ++view_->paper_count_[from];
+      } else if (g_[e].kind == EdgeKind::kMentions && view_->paper_kept_[from]) {
+        ++view_->paper_count_[to];
       }
     }
   }
-  for (size_t v = 0; v < draft->keep.size(); ++v) draft->keep[v] = draft->keep[v] && distance[v] >= 0;
-}
 
-void Materialize(const KnowledgeGraph& graph, const Selection& s, Draft&& draft, GraphView* view) {
-  view->graph.ReserveNodes(static_cast<size_t>(std::count(draft.keep.begin(), draft.keep.end(), true)));
-  std::vector<Vertex> to_view(graph.num_nodes());
-  for (Vertex v = 0; v < graph.num_nodes(); ++v) {
-    if (!draft.keep[v]) continue;
-    NodeProps props = graph.node(v);
-    props.paper_count = s.paper_count[v];
-    to_view[v] = view->graph.AddNode(std::move(props));
-  }
-  for (Draft::DraftEdge& e : draft.edges) {
-    if (!draft.keep[e.from] || !draft.keep[e.to]) continue;
-    if (e.props.kind == EdgeKind::kScore) {
-      view->scores[{to_view[e.from], to_view[e.to]}] = std::move(draft.scores[{e.from, e.to}]);
+  // The graph's coauthor edges when it counted them as the options ask,
+  // else coauthor edges counted here.
+  void AddCoauthorEdges() {
+    int cut = o_.max_authors > 0 ? o_.max_authors : 0;
+    if (every_paper_kept_ && o_.counting == Counting::kFull && graph_.coauthor_cut() == cut) {
+      view_->graph_kinds_[static_cast<int>(EdgeKind::kCoauthor)] = true;
+      view_->min_coauthor_weight_ = o_.min_weight;
+      return;
     }
-    view->graph.AddEdge(to_view[e.from], to_view[e.to], std::move(e.props));
+    std::vector<std::pair<PairWeights::Pair, double>> weights = CoauthorWeights();
+    view_->own_.reserve(view_->own_.size() + weights.size());
+    for (const auto& [pair, weight] : weights) {
+      if (weight < o_.min_weight) continue;
+      view_->own_.push_back({pair.first, pair.second, EdgeKind::kCoauthor, weight});
+    }
   }
-}
 
-}  // namespace
+  // Coauthor pairs (lower vertex first) of the kept papers and their weights,
+  // by the counting rule.
+  std::vector<std::pair<PairWeights::Pair, double>> CoauthorWeights() const {
+    std::vector<std::vector<Vertex>> authors_of(graph_.num_nodes());  // per kept paper
+    for (Edge e : boost::make_iterator_range(boost::edges(g_))) {
+      Vertex to = boost::target(e, g_);
+      if (g_[e].kind == EdgeKind::kAuthored && view_->paper_kept_[to]) {
+        authors_of[to].push_back(boost::source(e, g_));
+      }
+    }
+    auto counted = [&](size_t n) {
+      return n >= 2 && (o_.max_authors <= 0 || n <= static_cast<size_t>(o_.max_authors));
+    };
+    size_t pairs = 0;
+    for (const std::vector<Vertex>& authors : authors_of) {
+      if (counted(authors.size())) pairs += authors.size() * (authors.size() - 1) / 2;
+    }
+    PairWeights weights;
+    weights.Reserve(pairs);
+    for (const std::vector<Vertex>& authors : authors_of) {
+      size_t n = authors.size();
+      if (!counted(n)) continue;
+      double add = o_.counting == Counting::kFractional ? 1.0 / static_cast<double>(n - 1) : 1.0;
+      for (size_t i = 0; i < n; ++i) {
+        for (size_t j = i + 1; j < n; ++j) weights.Add(authors[i], authors[j], add);
+      }
+    }
+    return weights.Sum();
+  }
+
+  // One edge per (model, benchmark) pair: the best report, weight = reports.
+  void CollapseScores() {
+    std::map<std::pair<Vertex, Vertex>, const EdgeProps*> best;
+    for (Edge e : boost::make_iterator_range(boost::edges(g_))) {
+      if (g_[e].kind != EdgeKind::kScore) continue;
+      const ScoreReport& report = g_[e].report();
+      std::optional<Vertex> paper = graph_.Find(report.paper);
+      if (!paper || !view_->paper_kept_[*paper]) continue;
+      std::pair<Vertex, Vertex> pair(boost::source(e, g_), boost::target(e, g_));
+      ScoreSummary& summary = view_->scores_[pair];
+      auto [it, first] = best.emplace(pair, &g_[e]);
+      bool lower = LowerIsBetter(report.unit, g_[pair.second].label);
+      double kept = it->second->report().value;
+      if (!first && (lower ? report.value < kept : report.value > kept)) it->second = &g_[e];
+      ++summary.reports;
+      summary.papers.push_back(report.paper);
+    }
+    for (auto& [pair, edge] : best) {
+      ScoreSummary& summary = view_->scores_[pair];
+      std::sort(summary.papers.begin(), summary.papers.end());
+      summary.papers.erase(std::unique(summary.papers.begin(), summary.papers.end()),
+                           summary.papers.end());
+      view_->keep_[pair.first] = view_->keep_[pair.second] = true;
+      view_->own_.push_back({pair.first, pair.second, EdgeKind::kScore,
+                             static_cast<double>(summary.reports), edge, &summary});
+    }
+  }
+
+  // Keeps only the nodes within `depth` edges of `center`, either direction.
+  void KeepAround(Vertex center) {
+    std::vector<bool>& keep = view_->keep_;
+    std::vector<std::vector<Vertex>> adjacent(keep.size());
+    view_->VisitEdges(keep, [&](const ViewEdge& e) {
+      adjacent[e.from].push_back(e.to);
+      adjacent[e.to].push_back(e.from);
+      return true;
+    });
+    std::vector<int> distance(keep.size(), -1);
+    std::deque<Vertex> queue{center};
+    distance[center] = 0;
+    while (!queue.empty()) {
+      Vertex v = queue.front();
+      queue.pop_front();
+      if (distance[v] == o_.depth) continue;
+      for (Vertex w : adjacent[v]) {
+        if (distance[w] < 0) {
+          distance[w] = distance[v] + 1;
+          queue.push_back(w);
+        }
+      }
+    }
+    for (size_t v = 0; v < keep.size(); ++v) keep[v] = keep[v] && distance[v] >= 0;
+  }
+
+  const KnowledgeGraph& graph_;
+  const Graph& g_;
+  const ViewOptions& o_;
+  GraphView* view_;
+  bool every_paper_kept_ = true;
+};
 
 bool ParseViewKind(const std::string& name, ViewKind* kind) {
   static const std::map<std::string, ViewKind> kNames = {
@@ -281,18 +280,7 @@ Status DeriveView(const KnowledgeGraph& graph, const ViewOptions& options, Graph
   if (!options.from.empty() && !options.to.empty() && options.from > options.to) {
     return Status::InvalidArgument("--from " + options.from + " is after --to " + options.to);
   }
-  Selection selection = Select(graph, options);
-  Draft draft = MakeDraft(graph, selection, options);
-  if (!options.around.empty()) {
-    Vertex center;
-    Status s = FindCenter(graph, draft.keep, options.around, &center);
-    if (!s.ok()) return s;
-    KeepAround(center, options.depth, &draft);
-  }
-  *view = GraphView();
-  view->directed = options.kind != ViewKind::kCoauthor;
-  Materialize(graph, selection, std::move(draft), view);
-  return Status::Ok();
+  return ViewDeriver(graph, options, view).Run();
 }
 
 }  // namespace papergraph

@@ -1,6 +1,7 @@
-// Views: smaller graphs derived from the full KnowledgeGraph for drawing
-// (GraphML for Gephi, DOT for Graphviz). The full graph is never changed;
-// the RDF exports keep reading it, with every score report.
+// Views: what the drawing exports (GraphML for Gephi, DOT for Graphviz) show
+// of the full KnowledgeGraph, derived by the options below. A view refers to
+// the graph instead of copying it (graph_view.h); the full graph is never
+// changed, and the RDF exports keep reading it, with every score report.
 //
 //   GraphView view;
 //   ViewOptions options;                 // the table below
@@ -12,7 +13,9 @@
 // (Gephi would merge them and sum their weights):
 //   full      every node; authored, mentions, proposes as in the graph;
 //             coauthor edges once per pair (author with the lower vertex
-//             first), recounted from the authored edges; the score reports
+//             first): the graph's own when it counted them as the options
+//             ask (every paper kept, counting full, the same max_authors),
+//             else recounted from the authored edges; the score reports
 //             of one (model, benchmark) pair as one edge (see ScoreSummary).
 //             Directed.
 //   coauthor  authors only, coauthor edges, undirected.
@@ -48,6 +51,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/graph_view.h"
 #include "core/knowledge_graph.h"
 #include "core/status.h"
 
@@ -67,19 +71,6 @@ struct ViewOptions {
   int depth = 1;
 };
 
-// What one collapsed score edge stands for.
-struct ScoreSummary {
-  int reports = 0;                  // score edges of the full graph
-  std::vector<std::string> papers;  // distinct reporting paper ids, sorted
-};
-
-struct GraphView {
-  KnowledgeGraph graph;
-  bool directed = true;
-  // Keyed by the (model, benchmark) vertices of the view's score edge.
-  std::map<std::pair<Vertex, Vertex>, ScoreSummary> scores;
-};
-
 // Parses "full", "coauthor", "results" / "full", "fractional"; false if unknown.
 bool ParseViewKind(const std::string& name, ViewKind* kind);
 bool ParseCounting(const std::string& name, Counting* counting);
@@ -88,10 +79,12 @@ bool ParseCounting(const std::string& name, Counting* counting);
 // WER/CER, loss, latency...), judged from the unit and the benchmark name.
 bool LowerIsBetter(const std::string& unit, const std::string& benchmark);
 
-// Stores the view of `graph` in *view. Returns InvalidArgument for a date
+// Stores the view of `graph` in *view, which refers to `graph` from then on
+// (see graph_view.h). Returns InvalidArgument for a date
 // that is not YYYY-MM-DD, from > to, or an `around` that names no node or
 // names several (the message lists their ids).
 Status DeriveView(const KnowledgeGraph& graph, const ViewOptions& options, GraphView* view);
+Status DeriveView(KnowledgeGraph&& graph, const ViewOptions& options, GraphView* view) = delete;
 
 }  // namespace papergraph
 

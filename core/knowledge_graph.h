@@ -96,9 +96,17 @@ class KnowledgeGraph {
   std::array<size_t, kNodeKinds> NodeCounts() const;
   std::array<size_t, kEdgeKinds> EdgeCounts() const;
 
+  // How the graph's coauthor edges were counted, so that a view counting the
+  // same way can show them instead of counting again: one per shared paper,
+  // papers of more than `max_authors` authors left out (0: none left out).
+  // Unset (the default) when nothing counted them, e.g. a graph built by hand.
+  void SetCoauthorCut(int max_authors) { coauthor_cut_ = max_authors > 0 ? max_authors : 0; }
+  std::optional<int> coauthor_cut() const { return coauthor_cut_; }
+
  private:
   Graph graph_;
   std::unordered_map<std::string, Vertex> index_;
+  std::optional<int> coauthor_cut_;
 };
 
 }  // namespace papergraph

@@ -97,7 +97,8 @@ void WriteKeys(OutputBuffer& out) {
   }
 }
 
-void WriteNode(OutputBuffer& out, const NodeProps& node) {
+void WriteNode(OutputBuffer& out, const ViewNode& shown) {
+  const NodeProps& node = *shown.props;
   const NodeStyle& style = StyleOf(node.kind);
   out << "    <node id=\"" << Escaped{node.id} << "\">\n";
   WriteData(out, kLabel, node.label);
@@ -105,7 +106,7 @@ void WriteNode(OutputBuffer& out, const NodeProps& node) {
   WriteData(out, kRed, std::to_string(style.r));
   WriteData(out, kGreen, std::to_string(style.g));
   WriteData(out, kBlue, std::to_string(style.b));
-  WriteData(out, kSize, FormatDouble(NodeSize(node)));
+  WriteData(out, kSize, FormatDouble(NodeSize(node, shown.paper_count)));
   if (node.kind == NodeKind::kPaper) {
     WriteData(out, kArxiv, node.arxiv);
     WriteData(out, kDates, Join(node.dates, " "));
@@ -113,32 +114,30 @@ void WriteNode(OutputBuffer& out, const NodeProps& node) {
     WriteData(out, kAuthorsTruncated, node.authors_truncated ? "true" : "false");
     WriteData(out, kSource, node.source);
   } else {
-    WriteData(out, kPaperCount, std::to_string(node.paper_count));
+    WriteData(out, kPaperCount, std::to_string(shown.paper_count));
   }
   WriteData(out, kAliases, Join(node.aliases, " | "));
   out << "    </node>\n";
 }
 
-// `summary` is the collapsed reports of a score edge, or null.
-void WriteEdge(OutputBuffer& out, size_t index, const std::string& source,
-               const std::string& target, const EdgeProps& edge, const ScoreSummary* summary) {
-  out << "    <edge id=\"e" << index << "\" source=\"" << Escaped{source} << "\" target=\""
-      << Escaped{target} << "\">\n";
+void WriteEdge(OutputBuffer& out, size_t index, const Graph& g, const ViewEdge& edge) {
+  out << "    <edge id=\"e" << index << "\" source=\"" << Escaped{g[edge.from].id} << "\" target=\""
+      << Escaped{g[edge.to].id} << "\">\n";
   WriteData(out, kEdgeKind, EdgeKindName(edge.kind));
   WriteData(out, kWeight, FormatDouble(edge.weight));
   if (edge.kind == EdgeKind::kAuthored) {
     WriteData(out, kPosition, std::to_string(edge.position));
-  } else if (edge.kind == EdgeKind::kScore) {
-    const ScoreReport& report = edge.report();
+  } else if (edge.report) {
+    const ScoreReport& report = *edge.report;
     WriteData(out, kValue, FormatDouble(report.value));
     WriteData(out, kValueText, report.value_text);
     WriteData(out, kUnit, report.unit);
     WriteData(out, kPaper, report.paper);
     WriteData(out, kDate, report.date);
     WriteData(out, kEvidence, report.evidence);
-    if (summary) {
-      WriteData(out, kReports, std::to_string(summary->reports));
-      WriteData(out, kPapers, Join(summary->papers, " "));
+    if (edge.summary) {
+      WriteData(out, kReports, std::to_string(edge.summary->reports));
+      WriteData(out, kPapers, Join(edge.summary->papers, " "));
     }
   }
   out << "    </edge>\n";
@@ -147,7 +146,7 @@ void WriteEdge(OutputBuffer& out, size_t index, const std::string& source,
 }  // namespace
 
 Status WriteGraphml(const GraphView& view, std::ostream& stream) {
-  const Graph& g = view.graph.graph();
+  const Graph& g = view.graph().graph();
   OutputBuffer out(stream);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
@@ -156,21 +155,16 @@ Status WriteGraphml(const GraphView& view, std::ostream& stream) {
          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   WriteKeys(out);
   out << "  <graph id=\"papergraph\" edgedefault=\""
-      << (view.directed ? "directed" : "undirected") << "\">\n";
-  bool ok = true;
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (!(ok = out.Flush())) break;
-    WriteNode(out, g[v]);
-  }
+      << (view.directed() ? "directed" : "undirected") << "\">\n";
+  bool ok = view.ForEachNode([&](const ViewNode& node) {
+    WriteNode(out, node);
+    return out.Flush();
+  });
   size_t index = 0;
-  for (Edge e : boost::make_iterator_range(boost::edges(g))) {
-    if (!ok || !(ok = out.Flush())) break;
-    Vertex from = boost::source(e, g), to = boost::target(e, g);
-    auto summary = view.scores.find({from, to});
-    WriteEdge(out, index++, g[from].id, g[to].id, g[e],
-              g[e].kind == EdgeKind::kScore && summary != view.scores.end() ? &summary->second
-                                                                            : nullptr);
-  }
+  ok = ok && view.ForEachEdge([&](const ViewEdge& edge) {
+    WriteEdge(out, index++, g, edge);
+    return out.Flush();
+  });
   out << "  </graph>\n</graphml>\n";
   if (!out.Finish() || !ok) return Status::IoError("cannot write GraphML: the output stream failed");
   return Status::Ok();

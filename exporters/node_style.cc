@@ -16,8 +16,8 @@ const NodeStyle& StyleOf(NodeKind kind) {
   return kStyles[static_cast<int>(kind)];
 }
 
-double NodeSize(const NodeProps& node) {
-  int n = node.kind == NodeKind::kPaper ? node.votes.value_or(0) : node.paper_count;
+double NodeSize(const NodeProps& node, int paper_count) {
+  int n = node.kind == NodeKind::kPaper ? node.votes.value_or(0) : paper_count;
   return 5 + 5 * std::sqrt(static_cast<double>(n > 0 ? n : 0));
 }
 

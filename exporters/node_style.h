@@ -27,7 +27,8 @@ struct NodeStyle {
 
 const NodeStyle& StyleOf(NodeKind kind);
 
-double NodeSize(const NodeProps& node);
+// `paper_count` is the node's as the drawn view counts it.
+double NodeSize(const NodeProps& node, int paper_count);
 
 }  // namespace papergraph
 

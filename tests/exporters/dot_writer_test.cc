@@ -20,7 +20,7 @@ using testing_tools::WriteText;
 
 std::string DotOf(const KnowledgeGraph& graph) {
   std::ostringstream out;
-  Status status = WriteDot(GraphView{graph, true, {}}, out);
+  Status status = WriteDot(GraphView::Whole(graph), out);
   EXPECT_TRUE(status.ok()) << status.message();
   return out.str();
 }
@@ -73,8 +73,9 @@ TEST(DotWriter, StylesEdgesByKind) {
 std::string DotOfView(ViewKind kind) {
   ViewOptions options;
   options.kind = kind;
+  KnowledgeGraph graph = HostileGraph();
   GraphView view;
-  EXPECT_TRUE(DeriveView(HostileGraph(), options, &view).ok());
+  EXPECT_TRUE(DeriveView(graph, options, &view).ok());
   std::ostringstream out;
   EXPECT_TRUE(WriteDot(view, out).ok());
   return out.str();
@@ -115,7 +116,8 @@ TEST(DotWriter, SameGraphGivesSameBytes) { EXPECT_EQ(DotOf(HostileGraph()), DotO
 TEST(DotWriter, ReportsAFailedStream) {
   std::ostringstream out;
   out.setstate(std::ios::badbit);
-  Status status = WriteDot(GraphView{HostileGraph(), true, {}}, out);
+  KnowledgeGraph graph = HostileGraph();
+  Status status = WriteDot(GraphView::Whole(graph), out);
   EXPECT_EQ(status.code(), Status::Code::kIoError);
 }
 

@@ -19,7 +19,7 @@ using testing_tools::WriteText;
 
 std::string GraphmlOf(const KnowledgeGraph& graph) {
   std::ostringstream out;
-  Status status = WriteGraphml(GraphView{graph, true, {}}, out);
+  Status status = WriteGraphml(GraphView::Whole(graph), out);
   EXPECT_TRUE(status.ok()) << status.message();
   return out.str();
 }
@@ -116,8 +116,9 @@ TEST(GraphmlWriter, WritesTypedValuesAndLeavesOutAbsentOnes) {
 TEST(GraphmlWriter, WritesTheViewsDirectionAndCollapsedReports) {
   ViewOptions options;
   options.kind = ViewKind::kCoauthor;
+  KnowledgeGraph graph = HostileGraph();
   GraphView coauthor;
-  ASSERT_TRUE(DeriveView(HostileGraph(), options, &coauthor).ok());
+  ASSERT_TRUE(DeriveView(graph, options, &coauthor).ok());
   std::ostringstream out;
   ASSERT_TRUE(WriteGraphml(coauthor, out).ok());
   std::string xml = out.str();
@@ -127,7 +128,7 @@ TEST(GraphmlWriter, WritesTheViewsDirectionAndCollapsedReports) {
 
   options.kind = ViewKind::kResults;
   GraphView results;
-  ASSERT_TRUE(DeriveView(HostileGraph(), options, &results).ok());
+  ASSERT_TRUE(DeriveView(graph, options, &results).ok());
   out.str("");
   ASSERT_TRUE(WriteGraphml(results, out).ok());
   xml = out.str();
@@ -149,7 +150,8 @@ TEST(GraphmlWriter, SameGraphGivesSameBytes) {
 TEST(GraphmlWriter, ReportsAFailedStream) {
   std::ostringstream out;
   out.setstate(std::ios::badbit);
-  Status status = WriteGraphml(GraphView{HostileGraph(), true, {}}, out);
+  KnowledgeGraph graph = HostileGraph();
+  Status status = WriteGraphml(GraphView::Whole(graph), out);
   EXPECT_FALSE(status.ok());
   EXPECT_EQ(status.code(), Status::Code::kIoError);
 }
