@@ -188,6 +188,7 @@ std::vector<ExtractedPaper> MergeListings(std::vector<ExtractedPaper> papers,
     return std::tie(x.arxiv, x.date, x.file, x.line) < std::tie(y.arxiv, y.date, y.file, y.line);
   });
   std::vector<ExtractedPaper> merged;
+  merged.reserve(papers.size());
   for (ExtractedPaper& p : papers) {
     if (!merged.empty() && merged.back().record.arxiv == p.record.arxiv) {
       MergeInto(&merged.back(), std::move(p), diagnostics);
@@ -216,7 +217,7 @@ KnowledgeGraph BuildGraph(std::vector<ExtractedPaper> papers, const BuildOptions
     }
   }
   coauthors.Reserve(pairs);
-  for (const ExtractedPaper& p : papers) {
+  for (ExtractedPaper& p : papers) {
     Vertex pv;
     std::vector<Vertex> authors = AddPaperAndAuthors(&g, p, diagnostics, &pv);
     AddEntitiesAndScores(&g, p, pv);
@@ -226,13 +227,14 @@ KnowledgeGraph BuildGraph(std::vector<ExtractedPaper> papers, const BuildOptions
                                                 " authors, more than --max-authors " +
                                                 std::to_string(options.max_coauthor_list) +
                                                 ": no coauthor edges from this paper"));
-      continue;
+      n = 0;
     }
     for (size_t i = 0; i < n; ++i) {
       for (size_t j = i + 1; j < n; ++j) {
         coauthors.Add(authors[i], authors[j], 1);
       }
     }
+    p = ExtractedPaper();  // in the graph now: its memory goes to the nodes still to come
   }
   for (const auto& [pair, weight] : coauthors.Sum()) {
     EdgeProps e;

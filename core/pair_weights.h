@@ -7,11 +7,13 @@
 //
 // Sum gives each distinct pair once, lower vertex first, in pair order, its
 // weights added in the order they were added: the result depends on the
-// input alone. Kept as a vector sorted once at the end: 24 bytes per Add,
-// where a std::map spent a tree node per pair.
+// input alone. Kept as a vector sorted once at the end and summed in place:
+// 16 bytes per Add (vertices below 2^32), where a std::map spent a tree node
+// per pair.
 #ifndef PAPERGRAPH_CORE_PAIR_WEIGHTS_H_
 #define PAPERGRAPH_CORE_PAIR_WEIGHTS_H_
 
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -21,12 +23,15 @@ namespace papergraph {
 
 class PairWeights {
  public:
-  using Pair = std::pair<Vertex, Vertex>;
+  using Pair = std::pair<uint32_t, uint32_t>;
 
   // Room for `adds` calls of Add (the vector would otherwise double as it
   // grows, and for a moment hold its old and new storage both).
   void Reserve(size_t adds) { added_.reserve(adds); }
-  void Add(Vertex a, Vertex b, double weight) { added_.push_back({std::minmax(a, b), weight}); }
+  void Add(Vertex a, Vertex b, double weight) {
+    auto [low, high] = std::minmax(a, b);
+    added_.push_back({{static_cast<uint32_t>(low), static_cast<uint32_t>(high)}, weight});
+  }
 
   // The summed weights; empties what was added.
   std::vector<std::pair<Pair, double>> Sum();

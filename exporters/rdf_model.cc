@@ -1,6 +1,8 @@
 #include "exporters/rdf_model.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -9,12 +11,11 @@
 namespace papergraph {
 namespace {
 
-// The edges that hang off one paper, in graph order.
-struct PaperParts {
-  std::vector<std::pair<int, Vertex>> authors;  // (position, author)
-  std::vector<Vertex> mentions;
-  std::vector<Vertex> proposes;
-  std::vector<Edge> scores;
+// An authored, mentions or proposes edge, filed under its paper.
+struct PaperPart {
+  uint32_t other;    // the author or entity vertex
+  int32_t position;  // authored: 1-based place in the author list
+  EdgeKind kind;
 };
 
 void Add(RdfResource* r, Pred pred, std::string object) {
@@ -41,15 +42,13 @@ std::vector<const char*> NodeTypes(NodeKind kind) {
 class Describer {
  public:
   Describer(const KnowledgeGraph& graph, const std::function<Status(const RdfResource&)>& emit)
-      : kg_(graph), g_(graph.graph()), emit_(emit), parts_(graph.num_nodes()) {}
+      : kg_(graph), g_(graph.graph()), emit_(emit) {}
 
   Status Run() {
-    iris_.reserve(kg_.num_nodes());
     for (Vertex v : boost::make_iterator_range(boost::vertices(g_))) {
       if (g_[v].kind == NodeKind::kPaper && g_[v].arxiv.empty()) {
         return Status::InvalidArgument("paper node " + g_[v].id + " has no arXiv id");
       }
-      iris_.push_back(NodeIri(g_[v]));
     }
     if (Status s = CollectEdges(); !s.ok()) return s;
     for (Vertex v : boost::make_iterator_range(boost::vertices(g_))) {
@@ -65,51 +64,79 @@ class Describer {
   }
 
  private:
-  // Files every edge under the paper it belongs to.
+  // Files every edge under the paper it belongs to: the paper edges in one
+  // array grouped by paper (offsets by vertex), in graph order within a
+  // paper; the score edges by the paper that reports them.
   Status CollectEdges() {
-    for (Edge e : boost::make_iterator_range(boost::edges(g_))) {
-      const EdgeProps& props = g_[e];
-      Vertex from = boost::source(e, g_), to = boost::target(e, g_);
-      // Paper edges are read by their ends' kinds, whichever way they point.
-      bool from_paper = g_[from].kind == NodeKind::kPaper;
-      Vertex paper = from_paper ? from : to, other = from_paper ? to : from;
-      bool paper_edge = props.kind == EdgeKind::kAuthored || props.kind == EdgeKind::kMentions ||
-                        props.kind == EdgeKind::kProposes;
-      if (paper_edge && g_[paper].kind != NodeKind::kPaper) {
-        return Status::InvalidArgument(std::string(EdgeKindName(props.kind)) + " edge " +
-                                       g_[from].id + " -> " + g_[to].id + " has no paper end");
+    part_start_.assign(kg_.num_nodes() + 1, 0);
+    for (int pass = 0; pass < 2; ++pass) {
+      if (pass == 1) {
+        for (size_t v = 0; v < kg_.num_nodes(); ++v) part_start_[v + 1] += part_start_[v];
+        parts_.resize(part_start_.back());
       }
-      switch (props.kind) {
-        case EdgeKind::kCoauthor:
-          break;  // derivable from schema:author, so not written
-        case EdgeKind::kAuthored:
-          if (props.position < 1) {
-            return Status::InvalidArgument("authored edge " + g_[from].id + " -> " + g_[to].id +
-                                           " has no 1-based position");
+      std::vector<uint32_t> filled(pass == 1 ? kg_.num_nodes() : 0);
+      for (Edge e : boost::make_iterator_range(boost::edges(g_))) {
+        Vertex paper, other;
+        if (Status s = PaperEnds(e, &paper, &other); !s.ok()) return s;
+        EdgeKind kind = g_[e].kind;
+        if (kind == EdgeKind::kCoauthor) continue;  // derivable from schema:author, so not written
+        if (kind == EdgeKind::kScore) {
+          if (pass == 0) {
+            if (Status s = FileScore(e); !s.ok()) return s;
           }
-          parts_[paper].authors.emplace_back(props.position, other);
-          break;
-        case EdgeKind::kMentions: parts_[paper].mentions.push_back(other); break;
-        case EdgeKind::kProposes: parts_[paper].proposes.push_back(other); break;
-        case EdgeKind::kScore: {
-          const ScoreReport& report = props.report();
-          std::optional<Vertex> p = kg_.Find(report.paper);
-          if (!p || g_[*p].kind != NodeKind::kPaper) {
-            return Status::InvalidArgument("score edge " + g_[from].id + " -> " + g_[to].id +
-                                           " names no paper node: '" + report.paper + "'");
-          }
-          parts_[*p].scores.push_back(e);
-          if (!report.unit.empty() && report.unit != "%") metrics_.insert(report.unit);
-          break;
+          continue;
+        }
+        if (pass == 0) {
+          ++part_start_[paper + 1];
+        } else {
+          parts_[part_start_[paper] + filled[paper]++] = {static_cast<uint32_t>(other),
+                                                          g_[e].position, kind};
         }
       }
     }
     return Status::Ok();
   }
 
+  // The paper and the other end of a paper edge, read by their ends' kinds,
+  // whichever way it points; InvalidArgument for one without a paper end or
+  // an authored edge without a 1-based position.
+  Status PaperEnds(Edge e, Vertex* paper, Vertex* other) const {
+    const EdgeProps& props = g_[e];
+    Vertex from = boost::source(e, g_), to = boost::target(e, g_);
+    bool from_paper = g_[from].kind == NodeKind::kPaper;
+    *paper = from_paper ? from : to;
+    *other = from_paper ? to : from;
+    bool paper_edge = props.kind == EdgeKind::kAuthored || props.kind == EdgeKind::kMentions ||
+                      props.kind == EdgeKind::kProposes;
+    if (paper_edge && g_[*paper].kind != NodeKind::kPaper) {
+      return Status::InvalidArgument(std::string(EdgeKindName(props.kind)) + " edge " +
+                                     g_[from].id + " -> " + g_[to].id + " has no paper end");
+    }
+    if (props.kind == EdgeKind::kAuthored && props.position < 1) {
+      return Status::InvalidArgument("authored edge " + g_[from].id + " -> " + g_[to].id +
+                                     " has no 1-based position");
+    }
+    return Status::Ok();
+  }
+
+  Status FileScore(Edge e) {
+    const ScoreReport& report = g_[e].report();
+    std::optional<Vertex> p = kg_.Find(report.paper);
+    if (!p || g_[*p].kind != NodeKind::kPaper) {
+      return Status::InvalidArgument("score edge " + g_[boost::source(e, g_)].id + " -> " +
+                                     g_[boost::target(e, g_)].id + " names no paper node: '" +
+                                     report.paper + "'");
+    }
+    scores_[*p].push_back(e);
+    if (!report.unit.empty() && report.unit != "%") metrics_.insert(report.unit);
+    return Status::Ok();
+  }
+
+  std::string Iri(Vertex v) const { return NodeIri(g_[v]); }
+
   Status EmitEntity(Vertex v) {
     const NodeProps& node = g_[v];
-    RdfResource r{iris_[v], NodeTypes(node.kind), {}};
+    RdfResource r{Iri(v), NodeTypes(node.kind), {}};
     Add(&r, Pred::kName, node.label);
     for (const std::string& alias : node.aliases) Add(&r, Pred::kAlternateName, alias);
     Add(&r, Pred::kPaperCount, std::to_string(node.paper_count));
@@ -118,10 +145,18 @@ class Describer {
 
   Status EmitPaper(Vertex v) {
     const NodeProps& node = g_[v];
-    PaperParts& parts = parts_[v];
-    std::stable_sort(parts.authors.begin(), parts.authors.end(),
+    std::vector<std::pair<int, Vertex>> authors;  // (position, author)
+    std::vector<Vertex> mentions, proposes;
+    for (uint32_t i = part_start_[v]; i < part_start_[v + 1]; ++i) {
+      const PaperPart& part = parts_[i];
+      if (part.kind == EdgeKind::kAuthored) authors.emplace_back(part.position, part.other);
+      if (part.kind == EdgeKind::kMentions) mentions.push_back(part.other);
+      if (part.kind == EdgeKind::kProposes) proposes.push_back(part.other);
+    }
+    std::stable_sort(authors.begin(), authors.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
-    RdfResource r{iris_[v], NodeTypes(node.kind), {}};
+    std::string iri = Iri(v);
+    RdfResource r{iri, NodeTypes(node.kind), {}};
     Add(&r, Pred::kName, node.label);
     for (const std::string& alias : node.aliases) Add(&r, Pred::kAlternateName, alias);
     Add(&r, Pred::kIdentifier, node.arxiv);
@@ -134,23 +169,25 @@ class Describer {
     }
     if (node.votes) Add(&r, Pred::kVotes, std::to_string(*node.votes));
     if (node.authors_truncated) Add(&r, Pred::kAuthorsTruncated, "true");
-    for (const auto& [position, author] : parts.authors) Add(&r, Pred::kAuthor, iris_[author]);
-    for (const auto& [position, author] : parts.authors) {
+    for (const auto& [position, author] : authors) Add(&r, Pred::kAuthor, Iri(author));
+    for (const auto& [position, author] : authors) {
       Add(&r, Pred::kAuthorship, PaperPartIri("authorship", node.arxiv, position));
     }
-    for (Vertex e : parts.mentions) Add(&r, Pred::kMentions, iris_[e]);
-    for (Vertex e : parts.proposes) Add(&r, Pred::kProposes, iris_[e]);
+    for (Vertex e : mentions) Add(&r, Pred::kMentions, Iri(e));
+    for (Vertex e : proposes) Add(&r, Pred::kProposes, Iri(e));
     if (Status s = emit_(r); !s.ok()) return s;
 
-    for (const auto& [position, author] : parts.authors) {
+    for (const auto& [position, author] : authors) {
       RdfResource a{PaperPartIri("authorship", node.arxiv, position), {"pg:Authorship"}, {}};
-      Add(&a, Pred::kPerson, iris_[author]);
+      Add(&a, Pred::kPerson, Iri(author));
       Add(&a, Pred::kAuthorPosition, std::to_string(position));
       if (Status s = emit_(a); !s.ok()) return s;
     }
+    auto scores = scores_.find(v);
+    if (scores == scores_.end()) return Status::Ok();
     int n = 0;
-    for (Edge e : parts.scores) {
-      if (Status s = emit_(Score(e, iris_[v], PaperPartIri("score", node.arxiv, ++n))); !s.ok()) {
+    for (Edge e : scores->second) {
+      if (Status s = emit_(Score(e, iri, PaperPartIri("score", node.arxiv, ++n))); !s.ok()) {
         return s;
       }
     }
@@ -160,8 +197,8 @@ class Describer {
   RdfResource Score(Edge e, const std::string& paper_iri, std::string iri) const {
     const ScoreReport& props = g_[e].report();
     RdfResource r{std::move(iri), {"fair4ml:MLModelEvaluation", "mls:ModelEvaluation"}, {}};
-    Add(&r, Pred::kEvaluatedModel, iris_[boost::source(e, g_)]);
-    Add(&r, Pred::kEvaluationDataset, iris_[boost::target(e, g_)]);
+    Add(&r, Pred::kEvaluatedModel, Iri(boost::source(e, g_)));
+    Add(&r, Pred::kEvaluationDataset, Iri(boost::target(e, g_)));
     if (auto value = XsdDecimal(props.value_text, props.value)) Add(&r, Pred::kHasValue, *value);
     if (!props.unit.empty()) Add(&r, Pred::kUnitText, props.unit);
     if (!props.unit.empty() && props.unit != "%") {
@@ -175,9 +212,10 @@ class Describer {
   const KnowledgeGraph& kg_;
   const Graph& g_;
   const std::function<Status(const RdfResource&)>& emit_;
-  std::vector<std::string> iris_;   // by vertex
-  std::vector<PaperParts> parts_;   // by vertex; used for papers only
-  std::set<std::string> metrics_;   // named metrics, in name order
+  std::vector<uint32_t> part_start_;  // by vertex: its paper edges are parts_[start, next start)
+  std::vector<PaperPart> parts_;
+  std::map<Vertex, std::vector<Edge>> scores_;  // by reporting paper, in graph order
+  std::set<std::string> metrics_;     // named metrics, in name order
 };
 
 }  // namespace
