@@ -173,8 +173,7 @@ void AddEntitiesAndScores(KnowledgeGraph* g, const ExtractedPaper& p, Vertex pv)
     }
     Vertex mv = AddEntity(g, scorer, s.model);
     Vertex bv = AddEntity(g, NodeKind::kBenchmark, s.benchmark);
-    g->AddEdge(mv, bv, ScoreEdge({s.value, s.value_text, s.unit, g->node(pv).id, p.record.date,
-                                  s.evidence}));
+    g->AddScore(mv, bv, {s.value, s.value_text, s.unit, g->node(pv).id, p.record.date, s.evidence});
   }
 }
 

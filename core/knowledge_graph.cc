@@ -2,17 +2,13 @@
 
 namespace papergraph {
 
+static_assert(sizeof(EdgeProps) <= 24, "an edge's properties fit one 32-byte allocation");
+
 const ScoreReport& EdgeProps::report() const {
   static const ScoreReport kNone;
   return score ? *score : kNone;
 }
 
-EdgeProps ScoreEdge(ScoreReport report) {
-  EdgeProps e;
-  e.kind = EdgeKind::kScore;
-  e.score = std::make_shared<const ScoreReport>(std::move(report));
-  return e;
-}
 
 const char* NodeKindName(NodeKind kind) {
   switch (kind) {
@@ -58,6 +54,14 @@ std::optional<Vertex> KnowledgeGraph::Find(const std::string& id) const {
 
 Edge KnowledgeGraph::AddEdge(Vertex from, Vertex to, EdgeProps props) {
   return boost::add_edge(from, to, std::move(props), graph_).first;
+}
+
+Edge KnowledgeGraph::AddScore(Vertex model, Vertex benchmark, ScoreReport report) {
+  reports_.push_back(std::move(report));
+  EdgeProps e;
+  e.kind = EdgeKind::kScore;
+  e.score = &reports_.back();
+  return AddEdge(model, benchmark, e);
 }
 
 std::array<size_t, kNodeKinds> KnowledgeGraph::NodeCounts() const {

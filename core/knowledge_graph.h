@@ -10,7 +10,8 @@
 #define PAPERGRAPH_CORE_KNOWLEDGE_GRAPH_H_
 
 #include <array>
-#include <memory>
+#include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -21,7 +22,7 @@
 namespace papergraph {
 
 enum class NodeKind { kPaper, kAuthor, kModel, kMethod, kBenchmark };
-enum class EdgeKind { kAuthored, kCoauthor, kMentions, kProposes, kScore };
+enum class EdgeKind : uint8_t { kAuthored, kCoauthor, kMentions, kProposes, kScore };
 constexpr int kNodeKinds = 5;
 constexpr int kEdgeKinds = 5;
 
@@ -55,28 +56,33 @@ struct ScoreReport {
   std::string evidence;    // the sentence
 };
 
-// Edges are many (co-author pairs above all) and views copy them, so an edge
-// is small: the text of a score report is shared, immutable, by pointer.
+// Edges are many (co-author pairs above all) and boost allocates each one's
+// properties apart, so an edge is small: 24 bytes, one 32-byte allocation.
+// The text of a score report is kept by the graph (AddScore).
 struct EdgeProps {
+  double weight = 1;                   // coauthor: shared papers; others: 1
+  const ScoreReport* score = nullptr;  // score edges; null on others
+  int32_t position = 0;                // authored: 1-based place in the author list
   EdgeKind kind = EdgeKind::kAuthored;
-  double weight = 1;  // coauthor: shared papers; others: 1
-  int position = 0;   // authored: 1-based place in the author list
-  std::shared_ptr<const ScoreReport> score;  // score edges; null on others
 
   // The report of a score edge; an empty one when there is none.
   const ScoreReport& report() const;
 };
-
-// A score edge carrying `report`.
-EdgeProps ScoreEdge(ScoreReport report);
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
                                     NodeProps, EdgeProps>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
 
+// Movable, not copyable: score edges point into the graph's own reports.
 class KnowledgeGraph {
  public:
+  KnowledgeGraph() = default;
+  KnowledgeGraph(KnowledgeGraph&&) = default;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) = default;
+  KnowledgeGraph(const KnowledgeGraph&) = delete;
+  KnowledgeGraph& operator=(const KnowledgeGraph&) = delete;
+
   // Returns the vertex with props.id, adding it with `props` if new.
   Vertex AddNode(NodeProps props);
   // Room for `nodes` nodes in all, so that a graph of known size does not
@@ -86,6 +92,8 @@ class KnowledgeGraph {
 
   // Adds an edge; parallel edges are allowed (one per score report).
   Edge AddEdge(Vertex from, Vertex to, EdgeProps props);
+  // Adds a score edge model -> benchmark carrying `report`, which the graph keeps.
+  Edge AddScore(Vertex model, Vertex benchmark, ScoreReport report);
 
   const Graph& graph() const { return graph_; }
   NodeProps& node(Vertex v) { return graph_[v]; }
@@ -106,6 +114,7 @@ class KnowledgeGraph {
  private:
   Graph graph_;
   std::unordered_map<std::string, Vertex> index_;
+  std::deque<ScoreReport> reports_;  // of the score edges; a deque never moves them
   std::optional<int> coauthor_cut_;
 };
 

@@ -82,7 +82,7 @@ class ViewsTest : public testing::Test {
     r.value_text = std::to_string(value);
     r.unit = unit;
     r.paper = paper;
-    graph_.AddEdge(model, bench, ScoreEdge(r));
+    graph_.AddScore(model, bench, r);
   }
 
   GraphView View(const ViewOptions& options) {

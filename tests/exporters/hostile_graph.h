@@ -69,12 +69,12 @@ inline KnowledgeGraph HostileGraph() {
   g.AddEdge(control, bench, edge(EdgeKind::kMentions));
   g.AddEdge(markup, method, edge(EdgeKind::kProposes));
 
-  g.AddEdge(model, bench,
-            ScoreEdge({88.7, "88.7", "%", "paper:2406.11931", "2024-06-17",
-                       "GPT-4o reaches 88.7% on MMLU \"5-shot\" <b>&</b>\\"}));
+  g.AddScore(model, bench,
+             {88.7, "88.7", "%", "paper:2406.11931", "2024-06-17",
+              "GPT-4o reaches 88.7% on MMLU \"5-shot\" <b>&</b>\\"});
   // 0.1 + 0.2 is 0.30000000000000004: it needs 17 digits.
-  g.AddEdge(model, bench, ScoreEdge({0.1 + 0.2, "0.3", "pass@1", "paper:2401.00001", "2024-01-02",
-                                     "line one\nline two"}));
+  g.AddScore(model, bench, {0.1 + 0.2, "0.3", "pass@1", "paper:2401.00001", "2024-01-02",
+                            "line one\nline two"});
   return g;
 }
 

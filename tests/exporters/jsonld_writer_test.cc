@@ -178,7 +178,7 @@ TEST(JsonldWriter, RejectsAScoreWithoutItsPaper) {
   KnowledgeGraph g = HostileGraph();
   ScoreReport report;
   report.paper = "paper:9999.99999";
-  g.AddEdge(*g.Find("model:GPT-4o"), *g.Find("benchmark:MMLU"), ScoreEdge(report));
+  g.AddScore(*g.Find("model:GPT-4o"), *g.Find("benchmark:MMLU"), report);
   std::ostringstream out;
   Status status = WriteJsonld(g, out);
   EXPECT_EQ(status.code(), Status::Code::kInvalidArgument);
