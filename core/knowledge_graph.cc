@@ -33,23 +33,19 @@ const char* EdgeKindName(EdgeKind kind) {
 }
 
 Vertex KnowledgeGraph::AddNode(NodeProps props) {
-  auto it = index_.find(props.id);
-  if (it != index_.end()) return it->second;
-  std::string id = props.id;
+  if (std::optional<size_t> known = index_.Find(props.id, IdOf())) return *known;
   Vertex v = boost::add_vertex(std::move(props), graph_);
-  index_.emplace(std::move(id), v);
+  index_.Insert(v, IdOf());
   return v;
 }
 
 void KnowledgeGraph::ReserveNodes(size_t nodes) {
   graph_.m_vertices.reserve(nodes);  // boost's vertex storage (vecS), a public member
-  index_.reserve(nodes);
+  index_.Reserve(nodes, IdOf());
 }
 
 std::optional<Vertex> KnowledgeGraph::Find(const std::string& id) const {
-  auto it = index_.find(id);
-  if (it == index_.end()) return std::nullopt;
-  return it->second;
+  return index_.Find(id, IdOf());
 }
 
 Edge KnowledgeGraph::AddEdge(Vertex from, Vertex to, EdgeProps props) {

@@ -14,10 +14,12 @@
 #include <deque>
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
+
+#include "core/node_index.h"
 
 namespace papergraph {
 
@@ -113,7 +115,12 @@ class KnowledgeGraph {
 
  private:
   Graph graph_;
-  std::unordered_map<std::string, Vertex> index_;
+  // graph_[n].id, for index_.
+  auto IdOf() const {
+    return [this](size_t n) -> std::string_view { return graph_[n].id; };
+  }
+
+  NodeIndex index_;
   std::deque<ScoreReport> reports_;  // of the score edges; a deque never moves them
   std::optional<int> coauthor_cut_;
 };

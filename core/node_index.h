@@ -1,0 +1,90 @@
+// NodeIndex: the nodes of a graph by id, for KnowledgeGraph.
+//
+// An open-addressing hash table (linear probing) of node numbers that keeps
+// no copy of the ids: it asks `id_of(n)` for node n's id when it needs one.
+// 8 bytes a slot, at most 70% full: about 12 bytes a node, where an
+// unordered_map<std::string, Vertex> spent a list node, a copy of the id
+// and a bucket (~100 bytes).
+//
+//   NodeIndex index;
+//   auto id_of = [&](size_t n) -> std::string_view { return graph[n].id; };
+//   index.Insert(n, id_of);                   // node n's id must be new
+//   std::optional<size_t> n = index.Find("author:Y._Wu", id_of);
+//
+// Node numbers are below 2^32 - 1.
+#ifndef PAPERGRAPH_CORE_NODE_INDEX_H_
+#define PAPERGRAPH_CORE_NODE_INDEX_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace papergraph {
+
+class NodeIndex {
+ public:
+  // Room for `nodes` nodes in all without growing.
+  template <typename IdOf>
+  void Reserve(size_t nodes, IdOf id_of) {
+    size_t slots = kMinSlots;
+    while (slots * 7 / 10 < nodes) slots *= 2;
+    if (slots > slots_.size()) Rehash(slots, id_of);
+  }
+
+  // Adds node n, whose id no indexed node has.
+  template <typename IdOf>
+  void Insert(size_t n, IdOf id_of) {
+    if ((size_ + 1) * 10 > slots_.size() * 7) Rehash(std::max(kMinSlots, slots_.size() * 2), id_of);
+    Place(Hash(id_of(n)), n);
+    ++size_;
+  }
+
+  template <typename IdOf>
+  std::optional<size_t> Find(std::string_view id, IdOf id_of) const {
+    if (slots_.empty()) return std::nullopt;
+    uint64_t hash = Hash(id);
+    size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      uint64_t slot = slots_[i];
+      if (slot == 0) return std::nullopt;
+      size_t n = static_cast<size_t>(slot & kNodeMask) - 1;
+      if ((slot & ~kNodeMask) == (hash & ~kNodeMask) && id_of(n) == id) return n;
+    }
+  }
+
+ private:
+  // A slot: the upper 32 bits of the id's hash, then node + 1 (0: empty).
+  static constexpr uint64_t kNodeMask = 0xFFFFFFFFu;
+  static constexpr size_t kMinSlots = 16;
+
+  static uint64_t Hash(std::string_view id) { return std::hash<std::string_view>()(id); }
+
+  void Place(uint64_t hash, size_t n) {
+    size_t mask = slots_.size() - 1;
+    size_t i = hash & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = (hash & ~kNodeMask) | (static_cast<uint64_t>(n) + 1);
+  }
+
+  template <typename IdOf>
+  void Rehash(size_t slots, IdOf id_of) {
+    std::vector<uint64_t> old;
+    old.swap(slots_);
+    slots_.assign(slots, 0);
+    for (uint64_t slot : old) {
+      if (slot == 0) continue;
+      size_t n = static_cast<size_t>(slot & kNodeMask) - 1;
+      Place(Hash(id_of(n)), n);
+    }
+  }
+
+  std::vector<uint64_t> slots_;  // a power of two long, or empty
+  size_t size_ = 0;
+};
+
+}  // namespace papergraph
+
+#endif  // PAPERGRAPH_CORE_NODE_INDEX_H_

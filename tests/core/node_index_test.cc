@@ -1,0 +1,42 @@
+#include "core/node_index.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace papergraph {
+namespace {
+
+TEST(NodeIndex, FindsEveryInsertedIdAcrossGrowthAndNothingElse) {
+  std::vector<std::string> ids;
+  auto id_of = [&](size_t n) -> std::string_view { return ids[n]; };
+  NodeIndex index;
+  EXPECT_FALSE(index.Find("author:nobody", id_of));
+  for (size_t n = 0; n < 20000; ++n) {  // grows from 16 slots many times
+    ids.push_back((n % 3 ? "author:" : "paper:") + std::to_string(n * 7919));
+    index.Insert(n, id_of);
+  }
+  for (size_t n = 0; n < ids.size(); ++n) {
+    std::optional<size_t> found = index.Find(ids[n], id_of);
+    ASSERT_TRUE(found) << ids[n];
+    EXPECT_EQ(*found, n);
+  }
+  EXPECT_FALSE(index.Find("author:1", id_of));
+  EXPECT_FALSE(index.Find("", id_of));
+  EXPECT_FALSE(index.Find(ids[5] + " ", id_of));
+}
+
+TEST(NodeIndex, ReserveKeepsWhatWasIndexed) {
+  std::vector<std::string> ids = {"model:GPT-4o", "benchmark:MMLU", ""};
+  auto id_of = [&](size_t n) -> std::string_view { return ids[n]; };
+  NodeIndex index;
+  for (size_t n = 0; n < ids.size(); ++n) index.Insert(n, id_of);
+  index.Reserve(100000, id_of);
+  EXPECT_EQ(index.Find("benchmark:MMLU", id_of), std::optional<size_t>(1));
+  EXPECT_EQ(index.Find("", id_of), std::optional<size_t>(2));
+  EXPECT_FALSE(index.Find("model:GPT-4", id_of));
+}
+
+}  // namespace
+}  // namespace papergraph
