@@ -34,7 +34,8 @@ const char* EdgeKindName(EdgeKind kind) {
 
 Vertex KnowledgeGraph::AddNode(NodeProps props) {
   if (std::optional<size_t> known = index_.Find(props.id, IdOf())) return *known;
-  Vertex v = boost::add_vertex(std::move(props), graph_);
+  Vertex v = boost::add_vertex(graph_);  // boost's add_vertex(props, g) would copy them
+  graph_[v] = std::move(props);
   index_.Insert(v, IdOf());
   return v;
 }
