@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/output_directory.h"
 #include "core/graph_builder.h"
 #include "exporters/atomic_file.h"
 #include "exporters/extraction_writer.h"
@@ -17,7 +18,8 @@ constexpr char kExtractHelp[] =
     "arxiv, title, date, dates, votes, authors, authors_truncated, proposes,\n"
     "models, methods, benchmarks, results, source (file:line).\n\n"
     "options:\n"
-    "  -o, --output FILE    write to FILE (atomically) instead of standard output\n";
+    "  -o, --output FILE    write to FILE (atomically) instead of standard output;\n"
+    "                       missing directories on its path are created\n";
 
 }  // namespace
 
@@ -45,7 +47,10 @@ int RunExtract(int argc, char** argv) {
   if (path.empty() || path == "-") {
     s = WriteExtraction(papers, std::cout);
   } else {
-    s = WriteFileAtomically(path, [&](std::ostream& out) { return WriteExtraction(papers, out); });
+    s = CreateOutputDirectory(DirectoryOf(path));
+    if (s.ok()) {
+      s = WriteFileAtomically(path, [&](std::ostream& out) { return WriteExtraction(papers, out); });
+    }
   }
   if (!s.ok()) {
     std::cerr << "papergraph extract: " << s.message() << "\n";

@@ -6,25 +6,133 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
+#include <filesystem>
+#include <streambuf>
+#include <vector>
 
 namespace papergraph {
 namespace {
 
-// The error for `path`, described by errno (or by `fallback` when the
-// failing call did not set errno, as iostreams may not).
-Status IoErrorFor(const std::string& path, int error, const char* fallback) {
+// The error for `path`, described by errno value `error`; 0 when the stream
+// failed without a system call failing (a writer set badbit).
+Status IoErrorFor(const std::string& path, int error) {
   return Status::IoError("cannot write " + path + ": " +
-                         (error != 0 ? std::strerror(error) : fallback));
+                         (error != 0 ? std::strerror(error) : "write failed"));
 }
 
-// Flushes the file's data to the device. Opening a second descriptor is
-// enough: fsync covers every cached write to the file, whichever descriptor
-// made it.
-int SyncFile(const std::string& path) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+// The directory that holds `path` ("." for a bare file name).
+std::string DirectoryOf(const std::string& path) {
+  std::string dir = std::filesystem::path(path).parent_path().string();
+  return dir.empty() ? "." : dir;
+}
+
+// An output stream buffer over a file descriptor, written out with write(2)
+// when full and on flush. The first failed write fails the stream from then
+// on and is kept as error(), an errno value.
+class FdStreamBuf : public std::streambuf {
+ public:
+  explicit FdStreamBuf(int fd) : fd_(fd), buffer_(1 << 16) {
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+  }
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!Drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return Drain() ? 0 : -1; }
+
+ private:
+  bool Drain() {
+    if (error_ != 0) return false;
+    for (const char* p = pbase(); p < pptr();) {
+      ssize_t n = ::write(fd_, p, static_cast<size_t>(pptr() - p));
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        error_ = n < 0 ? errno : EIO;
+        return false;
+      }
+      p += n;
+    }
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return true;
+  }
+
+  int fd_;
+  std::vector<char> buffer_;
+  int error_ = 0;
+};
+
+// The file that the new contents of `path` go to until Publish gives it that
+// name. Until then the destructor closes it and removes its temporary name,
+// if it has one. Methods return 0 or an errno value.
+class PendingFile {
+ public:
+  PendingFile(const std::string& path, const std::string& dir)
+      : path_(path), dir_(dir), temp_(path + ".tmp." + std::to_string(::getpid())) {}
+  ~PendingFile() {
+    if (fd_ >= 0) ::close(fd_);  // after fsync, nothing is left for close to report
+    if (named_) ::unlink(temp_.c_str());
+  }
+  PendingFile(const PendingFile&) = delete;
+  PendingFile& operator=(const PendingFile&) = delete;
+
+  int fd() const { return fd_; }
+
+  // An unnamed file in the directory, or the named temporary where the
+  // filesystem has no O_TMPFILE.
+  int Create() {
+#ifdef O_TMPFILE
+    fd_ = ::open(dir_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+    if (fd_ >= 0) return 0;
+    if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) return errno;
+#endif
+    fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd_ < 0) return errno;
+    named_ = true;
+    return 0;
+  }
+
+  // Names the (synced) file `path`, replacing any file there. An unnamed
+  // file is linked through /proc/self/fd: straight as `path` when that name
+  // is free, else as the temporary name, since a link cannot replace a file.
+  int Publish() {
+    if (!named_) {
+      std::string self = "/proc/self/fd/" + std::to_string(fd_);
+      if (Link(self, path_) == 0) return 0;
+      if (errno != EEXIST) return errno;
+      ::unlink(temp_.c_str());  // left by a killed run that had our pid
+      if (Link(self, temp_) != 0) return errno;
+      named_ = true;
+    }
+    if (std::rename(temp_.c_str(), path_.c_str()) != 0) return errno;
+    named_ = false;
+    return 0;
+  }
+
+ private:
+  static int Link(const std::string& from, const std::string& to) {
+    return ::linkat(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), AT_SYMLINK_FOLLOW);
+  }
+
+  const std::string& path_;
+  const std::string& dir_;
+  const std::string temp_;
+  int fd_ = -1;
+  bool named_ = false;  // temp_ names the file, and is removed on failure
+};
+
+// Makes the names written in `dir` durable. 0 or an errno value; EINVAL, a
+// filesystem that cannot sync a directory, counts as done.
+int SyncDirectory(const std::string& dir) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return errno;
-  int error = ::fsync(fd) == 0 ? 0 : errno;
+  int error = ::fsync(fd) == 0 || errno == EINVAL ? 0 : errno;
   ::close(fd);
   return error;
 }
@@ -33,27 +141,18 @@ int SyncFile(const std::string& path) {
 
 Status WriteFileAtomically(const std::string& path,
                            const std::function<Status(std::ostream&)>& write) {
-  const std::string temp = path + ".tmp." + std::to_string(::getpid());
-  errno = 0;
-  std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-  if (!out.is_open()) return IoErrorFor(path, errno, "cannot create the file");
-
-  auto fail = [&](Status status) {
-    out.close();
-    std::remove(temp.c_str());
-    return status;
-  };
+  const std::string dir = DirectoryOf(path);
+  PendingFile file(path, dir);
+  if (int error = file.Create(); error != 0) return IoErrorFor(path, error);
+  FdStreamBuf buffer(file.fd());
+  std::ostream out(&buffer);
   Status status = write(out);
-  if (!status.ok()) return fail(std::move(status));
-  errno = 0;
+  if (!status.ok()) return status;
   out.flush();
-  if (!out) return fail(IoErrorFor(path, errno, "write failed"));
-  out.close();
-  if (out.fail()) return fail(IoErrorFor(path, errno, "close failed"));
-  if (int error = SyncFile(temp); error != 0) return fail(IoErrorFor(path, error, ""));
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    return fail(IoErrorFor(path, errno, "rename failed"));
-  }
+  if (!out) return IoErrorFor(path, buffer.error());
+  if (::fsync(file.fd()) != 0) return IoErrorFor(path, errno);
+  if (int error = file.Publish(); error != 0) return IoErrorFor(path, error);
+  if (int error = SyncDirectory(dir); error != 0) return IoErrorFor(path, error);
   return Status::Ok();
 }
 

@@ -1,17 +1,29 @@
 // WriteFileAtomically: replaces a file so that readers see either the old
-// contents or the complete new ones, never a half-written file.
+// contents or the complete new ones, never a half-written file, and so that a
+// run killed at any moment leaves no temporary file behind.
 //
 //   Status s = WriteFileAtomically("out/graph.graphml",
 //       [&](std::ostream& out) { return WriteGraphml(view, out); });
 //
-// `write` fills a temporary file PATH.tmp.<pid> in the same directory; the
-// helper then flushes it, checks the stream, fsyncs it and renames it over
-// PATH. On any failure the temporary file is removed, PATH is left as it
-// was, and the result is not OK:
+// `write` fills an unnamed file (O_TMPFILE) in PATH's directory. The helper
+// then flushes it, checks the stream, fsyncs it and gives it its name: linked
+// as PATH when no file is there, else linked as PATH.tmp.<pid> and renamed
+// over PATH. Last it fsyncs the directory, so that the new name survives a
+// power loss. An unnamed file vanishes with the process, so a kill leaves a
+// temporary name only between that link and the rename (two system calls,
+// after the data is synced). On filesystems without O_TMPFILE (EOPNOTSUPP,
+// EISDIR or EINVAL) `write` fills PATH.tmp.<pid> instead, which a killed run
+// does leave behind.
+//
+// On any failure before the rename the temporary file is removed, PATH is
+// left as it was, and the result is not OK:
 //   - `write` returned an error: that Status, unchanged;
-//   - the file could not be created, written, synced or renamed (missing or
-//     unwritable directory, disk full, ...):
+//   - the file could not be created, written, synced, linked or renamed
+//     (missing or unwritable directory, disk full, ...):
 //     IoError("cannot write PATH: <strerror text>").
+// When only the final directory sync fails, PATH already holds the new
+// contents and the result is that IoError too. A directory whose filesystem
+// cannot be synced (EINVAL) counts as synced.
 #ifndef PAPERGRAPH_EXPORTERS_ATOMIC_FILE_H_
 #define PAPERGRAPH_EXPORTERS_ATOMIC_FILE_H_
 

@@ -9,6 +9,11 @@
 //
 // Every variant and quirk seen in the real corpus is documented in
 // docs/input-formats.md and covered by tests/extractors/ fixtures.
+//
+// The reader (markdown_digest_reader.cc) is the state machine over the lines;
+// markdown_lines.h says what one line is, markdown_paper_block.h reads the
+// lines under a paper heading, section_literal.h decodes sections written as
+// Python literals.
 #ifndef PAPERGRAPH_EXTRACTORS_MARKDOWN_DIGEST_READER_H_
 #define PAPERGRAPH_EXTRACTORS_MARKDOWN_DIGEST_READER_H_
 

@@ -1,6 +1,8 @@
 #include "exporters/atomic_file.h"
 
 #include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <string>
 #include <vector>
@@ -54,6 +56,41 @@ TEST(AtomicFile, ReplacesAnExistingFile) {
   WriteText(path, "a much longer old text\n");
   ASSERT_TRUE(WriteFileAtomically(path, Writes("new\n")).ok());
   EXPECT_EQ(ReadText(path), "new\n");
+  std::remove(path.c_str());
+}
+
+// More than the stream's buffer, in pieces of every size: all of it arrives.
+TEST(AtomicFile, WritesLongOutputWhole) {
+  std::string path = ScratchPath(".txt");
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += std::to_string(i) + (i % 7 == 0 ? "\n" : " ");
+  text += std::string(200000, 'x');
+  ASSERT_TRUE(WriteFileAtomically(path, Writes(text)).ok());
+  EXPECT_EQ(ReadText(path), text);
+  std::remove(path.c_str());
+}
+
+// A new file gets the mode any created file gets (0666 less the umask).
+TEST(AtomicFile, NewFileHasTheUsualMode) {
+  std::string path = ScratchPath(".txt");
+  mode_t umask = ::umask(022);
+  ::umask(umask);
+  ASSERT_TRUE(WriteFileAtomically(path, Writes("x")).ok());
+  struct stat st;
+  ASSERT_EQ(::stat(path.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0666 & ~umask);
+  std::remove(path.c_str());
+}
+
+// A temporary file left by a killed run whose pid was ours is replaced, and
+// gone afterwards.
+TEST(AtomicFile, StaleTemporaryOfOurPidIsNoObstacle) {
+  std::string path = ScratchPath(".txt");
+  WriteText(path, "old\n");
+  WriteText(path + ".tmp." + std::to_string(::getpid()), "stale");
+  ASSERT_TRUE(WriteFileAtomically(path, Writes("new\n")).ok());
+  EXPECT_EQ(ReadText(path), "new\n");
+  EXPECT_TRUE(Leftovers(path).empty());
   std::remove(path.c_str());
 }
 

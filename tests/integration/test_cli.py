@@ -2,6 +2,7 @@
 say what to do, diagnostics with file:line, and outputs never half-written."""
 import os
 import re
+import shutil
 
 import pgtest
 
@@ -87,10 +88,24 @@ def test_extract_writes_the_documented_fields():
     assert codelark["dates"] == ["2024-06-03", "2024-06-04"] and codelark["votes"] == 58
 
 
+def test_extract_creates_the_directories_of_its_output_like_build():
+    root = os.path.join(pgtest.WORK, "cli-extract-dirs")
+    shutil.rmtree(root, ignore_errors=True)
+    out = os.path.join(root, "does", "not", "exist", "pred.json")
+    assert len(pgtest.extract([SAMPLES], out)) == 5
+    blocker = os.path.join(root, "blocker")
+    with open(blocker, "w") as f:
+        f.write("a file where a directory of the output should be\n")
+    p = run("extract", SAMPLES, "-o", os.path.join(blocker, "sub", "pred.json"), "--quiet")
+    assert p.returncode == 3, (p.returncode, p.stderr)
+    assert "cannot create output directory " + os.path.join(blocker, "sub") in p.stderr, p.stderr
+
+
 if __name__ == "__main__":
     pgtest.main([test_help_and_version, test_usage_errors_exit_2_and_name_the_problem,
                  test_missing_input_is_reported_and_the_rest_is_read,
                  test_directory_without_digests_says_what_was_expected,
                  test_warnings_carry_file_and_line_and_strict_fails_on_them,
                  test_unwritable_output_exits_3_and_keeps_nothing_half_written,
-                 test_extract_writes_the_documented_fields])
+                 test_extract_writes_the_documented_fields,
+                 test_extract_creates_the_directories_of_its_output_like_build])
