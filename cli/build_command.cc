@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/output_directory.h"
 #include "cli/parallel_for.h"
 #include "cli/stage_times.h"
 #include "core/graph_builder.h"
@@ -149,10 +150,9 @@ int RunBuild(int argc, char** argv) {
   if (!s.ok()) return UsageError("build", s);
   times.Lap("view");
 
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec) {
-    std::cerr << "papergraph build: cannot create output directory " << dir << ": " << ec.message() << "\n";
+  s = CreateOutputDirectory(dir);
+  if (!s.ok()) {
+    std::cerr << "papergraph build: " << s.message() << "\n";
     return kExitIo;
   }
   // The four files are written side by side; each is whole or not there.

@@ -14,6 +14,7 @@
 #include <tuple>
 
 #include "cli/commands.h"
+#include "cli/output_directory.h"
 #include "core/graph_builder.h"
 #include "core/text.h"
 #include "exporters/atomic_file.h"
@@ -30,7 +31,8 @@ constexpr char kLeaderboardHelp[] =
     "metrics (FID, perplexity, WER, error...) rank ascending, all others descending.\n\n"
     "options:\n"
     "  --format FORMAT      table (default), csv or json\n"
-    "  -o, --output FILE    write to FILE (atomically) instead of standard output\n";
+    "  -o, --output FILE    write to FILE (atomically; missing directories are created)\n"
+    "                       instead of standard output\n";
 
 Leaderboard BuildLeaderboard(const std::string& benchmark, const Lexicon& lexicon,
                              const std::vector<ExtractedPaper>& papers) {
@@ -108,7 +110,8 @@ int RunLeaderboard(int argc, char** argv) {
   if (path.empty() || path == "-") {
     s = writer(board, std::cout);
   } else {
-    s = WriteFileAtomically(path, [&](std::ostream& out) { return writer(board, out); });
+    s = CreateOutputDirectory(DirectoryOf(path));
+    if (s.ok()) s = WriteFileAtomically(path, [&](std::ostream& out) { return writer(board, out); });
   }
   if (!s.ok()) {
     std::cerr << "papergraph leaderboard: " << s.message() << "\n";
