@@ -104,34 +104,55 @@ std::string ExpandCompactIri(std::string_view compact) {
   return std::string(compact);
 }
 
-std::string PercentEncode(std::string_view bytes, std::string_view keep) {
+namespace {
+
+// Appends `bytes` to *out, percent-encoded as PercentEncode says.
+void AppendPercentEncoded(std::string_view bytes, std::string_view keep, std::string* out) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(bytes.size());
   for (char ch : bytes) {
     unsigned char c = static_cast<unsigned char>(ch);
     if (IsUnreserved(c) || keep.find(ch) != std::string_view::npos) {
-      out += ch;
+      *out += ch;
     } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
+      *out += '%';
+      *out += kHex[c >> 4];
+      *out += kHex[c & 0xF];
     }
   }
+}
+
+// base + part + "/" + encoded, built in one string (IRIs are made for every
+// reference to a node as the RDF is written).
+std::string IriUnder(std::string_view base, std::string_view part, std::string_view encoded,
+                     std::string_view keep = "") {
+  std::string iri;
+  iri.reserve(base.size() + part.size() + 1 + encoded.size() + 8);
+  iri.append(base).append(part);
+  if (!part.empty()) iri += '/';
+  AppendPercentEncoded(encoded, keep, &iri);
+  return iri;
+}
+
+}  // namespace
+
+std::string PercentEncode(std::string_view bytes, std::string_view keep) {
+  std::string out;
+  out.reserve(bytes.size());
+  AppendPercentEncoded(bytes, keep, &out);
   return out;
 }
 
 std::string PaperIri(std::string_view arxiv) {
   // Old-style ids ("hep-th/9901001") keep their slash, as arxiv.org does.
-  return kArxivAbs + PercentEncode(arxiv, "/");
+  return IriUnder(kArxivAbs, "", arxiv, "/");
 }
 
 std::string EntityIri(std::string_view kind, std::string_view name) {
-  return kIdBase + std::string(kind) + "/" + PercentEncode(name);
+  return IriUnder(kIdBase, kind, name);
 }
 
 std::string PaperPartIri(std::string_view part, std::string_view arxiv, int n) {
-  return kIdBase + std::string(part) + "/" + PercentEncode(arxiv) + "-" + std::to_string(n);
+  return IriUnder(kIdBase, part, arxiv) + "-" + std::to_string(n);
 }
 
 std::optional<std::string> XsdDecimal(std::string_view value_text, double value) {
