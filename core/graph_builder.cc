@@ -112,11 +112,12 @@ std::vector<Vertex> AddPaperAndAuthors(KnowledgeGraph* g, const ExtractedPaper& 
   std::replace(props.id.begin() + 6, props.id.end(), '/', '_');  // old ids: cs/0101001
   props.kind = NodeKind::kPaper;
   props.label = r.title;
-  props.arxiv = r.arxiv;
-  props.dates = p.listing_dates;  // none when no listing said its date
-  props.votes = r.votes;
-  props.authors_truncated = r.authors_truncated;
-  props.source = r.file + ":" + std::to_string(r.line);
+  PaperFields& paper = props.mutable_paper();
+  paper.arxiv = r.arxiv;
+  paper.dates = p.listing_dates;  // none when no listing said its date
+  paper.votes = r.votes;
+  paper.authors_truncated = r.authors_truncated;
+  paper.source = r.file + ":" + std::to_string(r.line);
   props.aliases = p.other_titles;
   props.paper_count = 1;
   Vertex pv = g->AddNode(std::move(props));

@@ -31,7 +31,7 @@ GraphStats ComputeStats(const KnowledgeGraph& graph, size_t top) {
     const NodeProps& n = g[v];
     switch (n.kind) {
       case NodeKind::kPaper:
-        for (const std::string& d : n.dates) ++days[d];
+        for (const std::string& d : n.paper().dates) ++days[d];
         break;
       case NodeKind::kAuthor:
         stats.authors_by_papers.emplace_back(n.label, n.paper_count);

@@ -21,7 +21,8 @@ bool IsDate(const std::string& s) {
 
 bool InRange(const NodeProps& paper, const ViewOptions& o) {
   if (o.from.empty() && o.to.empty()) return true;  // an undated paper too
-  return std::any_of(paper.dates.begin(), paper.dates.end(), [&](const std::string& d) {
+  const std::vector<std::string>& dates = paper.paper().dates;
+  return std::any_of(dates.begin(), dates.end(), [&](const std::string& d) {
     return (o.from.empty() || d >= o.from) && (o.to.empty() || d <= o.to);
   });
 }

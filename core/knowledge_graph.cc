@@ -4,6 +4,16 @@ namespace papergraph {
 
 static_assert(sizeof(EdgeProps) <= 24, "an edge's properties fit one 32-byte allocation");
 
+const PaperFields& NodeProps::paper() const {
+  static const PaperFields kNone;
+  return paper_ ? *paper_ : kNone;
+}
+
+PaperFields& NodeProps::mutable_paper() {
+  if (!paper_) paper_ = std::make_unique<PaperFields>();
+  return *paper_;
+}
+
 const ScoreReport& EdgeProps::report() const {
   static const ScoreReport kNone;
   return score ? *score : kNone;
@@ -34,14 +44,14 @@ const char* EdgeKindName(EdgeKind kind) {
 
 Vertex KnowledgeGraph::AddNode(NodeProps props) {
   if (std::optional<size_t> known = index_.Find(props.id, IdOf())) return *known;
-  Vertex v = boost::add_vertex(graph_);  // boost's add_vertex(props, g) would copy them
-  graph_[v] = std::move(props);
+  Vertex v = boost::add_vertex(*graph_);  // boost's add_vertex(props, g) would copy them
+  (*graph_)[v] = std::move(props);
   index_.Insert(v, IdOf());
   return v;
 }
 
 void KnowledgeGraph::ReserveNodes(size_t nodes) {
-  graph_.m_vertices.reserve(nodes);  // boost's vertex storage (vecS), a public member
+  graph_->m_vertices.reserve(nodes);  // boost's vertex storage (vecS), a public member
   index_.Reserve(nodes, IdOf());
 }
 
@@ -50,7 +60,7 @@ std::optional<Vertex> KnowledgeGraph::Find(const std::string& id) const {
 }
 
 Edge KnowledgeGraph::AddEdge(Vertex from, Vertex to, EdgeProps props) {
-  return boost::add_edge(from, to, std::move(props), graph_).first;
+  return boost::add_edge(from, to, std::move(props), *graph_).first;
 }
 
 Edge KnowledgeGraph::AddScore(Vertex model, Vertex benchmark, ScoreReport report) {
@@ -63,16 +73,16 @@ Edge KnowledgeGraph::AddScore(Vertex model, Vertex benchmark, ScoreReport report
 
 std::array<size_t, kNodeKinds> KnowledgeGraph::NodeCounts() const {
   std::array<size_t, kNodeKinds> counts{};
-  for (Vertex v : boost::make_iterator_range(boost::vertices(graph_))) {
-    ++counts[static_cast<int>(graph_[v].kind)];
+  for (Vertex v : boost::make_iterator_range(boost::vertices(*graph_))) {
+    ++counts[static_cast<int>((*graph_)[v].kind)];
   }
   return counts;
 }
 
 std::array<size_t, kEdgeKinds> KnowledgeGraph::EdgeCounts() const {
   std::array<size_t, kEdgeKinds> counts{};
-  for (Edge e : boost::make_iterator_range(boost::edges(graph_))) {
-    ++counts[static_cast<int>(graph_[e].kind)];
+  for (Edge e : boost::make_iterator_range(boost::edges(*graph_))) {
+    ++counts[static_cast<int>((*graph_)[e].kind)];
   }
   return counts;
 }

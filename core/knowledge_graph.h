@@ -12,6 +12,7 @@
 #include <array>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,21 +32,32 @@ constexpr int kEdgeKinds = 5;
 const char* NodeKindName(NodeKind kind);  // "paper", "author", ...
 const char* EdgeKindName(EdgeKind kind);  // "authored", "coauthor", ...
 
-struct NodeProps {
-  std::string id;     // stable content id, an xs:NMTOKEN
-  NodeKind kind = NodeKind::kPaper;
-  std::string label;  // title for papers, name otherwise
-  int paper_count = 0;  // papers that list this author / mention this entity
-
-  // Papers only.
+// What only a paper node has.
+struct PaperFields {
   std::string arxiv;
   std::vector<std::string> dates;   // listing dates, sorted, unique
   std::optional<int> votes;
   bool authors_truncated = false;
   std::string source;               // "file:line" of the first listing
+};
 
+// Nodes are mostly authors, so the fields of papers live apart: a node
+// spends 8 bytes on them unless it is a paper. Movable, not copyable.
+struct NodeProps {
+  std::string id;     // stable content id, an xs:NMTOKEN
+  std::string label;  // title for papers, name otherwise
   // Other written forms: other titles of a paper, aliases of an entity.
   std::vector<std::string> aliases;
+  int paper_count = 0;  // papers that list this author / mention this entity
+  NodeKind kind = NodeKind::kPaper;
+
+  // The paper's fields; empty ones when none were set (any node not a paper).
+  const PaperFields& paper() const;
+  // The paper's fields to set, created on first use.
+  PaperFields& mutable_paper();
+
+ private:
+  std::unique_ptr<PaperFields> paper_;
 };
 
 // What one score edge (model -> benchmark) reports.
@@ -97,12 +109,12 @@ class KnowledgeGraph {
   // Adds a score edge model -> benchmark carrying `report`, which the graph keeps.
   Edge AddScore(Vertex model, Vertex benchmark, ScoreReport report);
 
-  const Graph& graph() const { return graph_; }
-  NodeProps& node(Vertex v) { return graph_[v]; }
-  const NodeProps& node(Vertex v) const { return graph_[v]; }
+  const Graph& graph() const { return *graph_; }
+  NodeProps& node(Vertex v) { return (*graph_)[v]; }
+  const NodeProps& node(Vertex v) const { return (*graph_)[v]; }
 
-  size_t num_nodes() const { return boost::num_vertices(graph_); }
-  size_t num_edges() const { return boost::num_edges(graph_); }
+  size_t num_nodes() const { return boost::num_vertices(*graph_); }
+  size_t num_edges() const { return boost::num_edges(*graph_); }
   std::array<size_t, kNodeKinds> NodeCounts() const;
   std::array<size_t, kEdgeKinds> EdgeCounts() const;
 
@@ -114,10 +126,12 @@ class KnowledgeGraph {
   std::optional<int> coauthor_cut() const { return coauthor_cut_; }
 
  private:
-  Graph graph_;
-  // graph_[n].id, for index_.
+  // Apart, so that moving the graph moves a pointer: boost 1.74's
+  // adjacency_list has no move constructor, and its swap copies.
+  std::unique_ptr<Graph> graph_ = std::make_unique<Graph>();
+  // (*graph_)[n].id, for index_.
   auto IdOf() const {
-    return [this](size_t n) -> std::string_view { return graph_[n].id; };
+    return [this](size_t n) -> std::string_view { return (*graph_)[n].id; };
   }
 
   NodeIndex index_;

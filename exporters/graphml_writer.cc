@@ -108,11 +108,12 @@ void WriteNode(OutputBuffer& out, const ViewNode& shown) {
   WriteData(out, kBlue, std::to_string(style.b));
   WriteData(out, kSize, FormatDouble(NodeSize(node, shown.paper_count)));
   if (node.kind == NodeKind::kPaper) {
-    WriteData(out, kArxiv, node.arxiv);
-    WriteData(out, kDates, Join(node.dates, " "));
-    if (node.votes) WriteData(out, kVotes, std::to_string(*node.votes));
-    WriteData(out, kAuthorsTruncated, node.authors_truncated ? "true" : "false");
-    WriteData(out, kSource, node.source);
+    const PaperFields& paper = node.paper();
+    WriteData(out, kArxiv, paper.arxiv);
+    WriteData(out, kDates, Join(paper.dates, " "));
+    if (paper.votes) WriteData(out, kVotes, std::to_string(*paper.votes));
+    WriteData(out, kAuthorsTruncated, paper.authors_truncated ? "true" : "false");
+    WriteData(out, kSource, paper.source);
   } else {
     WriteData(out, kPaperCount, std::to_string(shown.paper_count));
   }

@@ -17,7 +17,7 @@ const NodeStyle& StyleOf(NodeKind kind) {
 }
 
 double NodeSize(const NodeProps& node, int paper_count) {
-  int n = node.kind == NodeKind::kPaper ? node.votes.value_or(0) : paper_count;
+  int n = node.kind == NodeKind::kPaper ? node.paper().votes.value_or(0) : paper_count;
   return 5 + 5 * std::sqrt(static_cast<double>(n > 0 ? n : 0));
 }
 

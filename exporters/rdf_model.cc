@@ -24,7 +24,7 @@ void Add(RdfResource* r, Pred pred, std::string object) {
 }
 
 std::string NodeIri(const NodeProps& node) {
-  if (node.kind == NodeKind::kPaper) return PaperIri(node.arxiv);
+  if (node.kind == NodeKind::kPaper) return PaperIri(node.paper().arxiv);
   return EntityIri(NodeKindName(node.kind), node.label);
 }
 
@@ -46,7 +46,7 @@ class Describer {
 
   Status Run() {
     for (Vertex v : boost::make_iterator_range(boost::vertices(g_))) {
-      if (g_[v].kind == NodeKind::kPaper && g_[v].arxiv.empty()) {
+      if (g_[v].kind == NodeKind::kPaper && g_[v].paper().arxiv.empty()) {
         return Status::InvalidArgument("paper node " + g_[v].id + " has no arXiv id");
       }
     }
@@ -145,6 +145,7 @@ class Describer {
 
   Status EmitPaper(Vertex v) {
     const NodeProps& node = g_[v];
+    const PaperFields& paper = node.paper();
     std::vector<std::pair<int, Vertex>> authors;  // (position, author)
     std::vector<Vertex> mentions, proposes;
     for (uint32_t i = part_start_[v]; i < part_start_[v + 1]; ++i) {
@@ -159,26 +160,26 @@ class Describer {
     RdfResource r{iri, NodeTypes(node.kind), {}};
     Add(&r, Pred::kName, node.label);
     for (const std::string& alias : node.aliases) Add(&r, Pred::kAlternateName, alias);
-    Add(&r, Pred::kIdentifier, node.arxiv);
-    for (const std::string& date : node.dates) {
+    Add(&r, Pred::kIdentifier, paper.arxiv);
+    for (const std::string& date : paper.dates) {
       if (!IsXsdDate(date)) {
         return Status::InvalidArgument("paper " + node.id + " has listing date '" + date +
                                        "', expected YYYY-MM-DD");
       }
       Add(&r, Pred::kListedOn, date);
     }
-    if (node.votes) Add(&r, Pred::kVotes, std::to_string(*node.votes));
-    if (node.authors_truncated) Add(&r, Pred::kAuthorsTruncated, "true");
+    if (paper.votes) Add(&r, Pred::kVotes, std::to_string(*paper.votes));
+    if (paper.authors_truncated) Add(&r, Pred::kAuthorsTruncated, "true");
     for (const auto& [position, author] : authors) Add(&r, Pred::kAuthor, Iri(author));
     for (const auto& [position, author] : authors) {
-      Add(&r, Pred::kAuthorship, PaperPartIri("authorship", node.arxiv, position));
+      Add(&r, Pred::kAuthorship, PaperPartIri("authorship", paper.arxiv, position));
     }
     for (Vertex e : mentions) Add(&r, Pred::kMentions, Iri(e));
     for (Vertex e : proposes) Add(&r, Pred::kProposes, Iri(e));
     if (Status s = emit_(r); !s.ok()) return s;
 
     for (const auto& [position, author] : authors) {
-      RdfResource a{PaperPartIri("authorship", node.arxiv, position), {"pg:Authorship"}, {}};
+      RdfResource a{PaperPartIri("authorship", paper.arxiv, position), {"pg:Authorship"}, {}};
       Add(&a, Pred::kPerson, Iri(author));
       Add(&a, Pred::kAuthorPosition, std::to_string(position));
       if (Status s = emit_(a); !s.ok()) return s;
@@ -187,7 +188,7 @@ class Describer {
     if (scores == scores_.end()) return Status::Ok();
     int n = 0;
     for (Edge e : scores->second) {
-      if (Status s = emit_(Score(e, iri, PaperPartIri("score", node.arxiv, ++n))); !s.ok()) {
+      if (Status s = emit_(Score(e, iri, PaperPartIri("score", paper.arxiv, ++n))); !s.ok()) {
         return s;
       }
     }

@@ -60,8 +60,8 @@ TEST(BuildGraph, MergesAPaperListedOnTwoDays) {
   const NodeProps& p = NodeById(g, "paper:2410.09342");
   EXPECT_EQ(p.label, "LLM$\\times$MapReduce: Simplified");  // the earliest listing's title
   EXPECT_EQ(p.aliases, std::vector<std::string>{"LLMtimesMapReduce: Simplified"});
-  EXPECT_EQ(p.dates, (std::vector<std::string>{"2024-10-18", "2024-10-19"}));
-  EXPECT_EQ(p.votes, 40);
+  EXPECT_EQ(p.paper().dates, (std::vector<std::string>{"2024-10-18", "2024-10-19"}));
+  EXPECT_EQ(p.paper().votes, 40);
   ASSERT_EQ(d.size(), 2u);  // the other title and the other vote count are reported
   EXPECT_NE(d[0].message.find("another title"), std::string::npos);
   EXPECT_NE(d[1].message.find("listed again with 40 votes against 12; kept the larger"), std::string::npos)
@@ -76,7 +76,7 @@ TEST(BuildGraph, ALaterFullAuthorListReplacesACutOne) {
   Diagnostics d;
   KnowledgeGraph g = BuildGraph(papers, BuildOptions(), &d);
   EXPECT_TRUE(g.Find("author:Cy_Kim").has_value());
-  EXPECT_FALSE(NodeById(g, "paper:2401.00001").authors_truncated);
+  EXPECT_FALSE(NodeById(g, "paper:2401.00001").paper().authors_truncated);
   ASSERT_EQ(d.size(), 1u);
   EXPECT_NE(d[0].message.find("(the first was cut)"), std::string::npos) << d[0].message;
 
@@ -116,8 +116,8 @@ TEST(BuildGraph, AnUndatedPaperHasNoListingDate) {
                                         Paper("2401.00002", "2024-01-03", {"Bo Chen"})};
   Diagnostics d;
   KnowledgeGraph g = BuildGraph(papers, BuildOptions(), &d);
-  EXPECT_TRUE(NodeById(g, "paper:2401.00001").dates.empty());
-  EXPECT_EQ(NodeById(g, "paper:2401.00002").dates, std::vector<std::string>{"2024-01-03"});
+  EXPECT_TRUE(NodeById(g, "paper:2401.00001").paper().dates.empty());
+  EXPECT_EQ(NodeById(g, "paper:2401.00002").paper().dates, std::vector<std::string>{"2024-01-03"});
 }
 
 TEST(BuildGraph, SameNameTwiceGivesOneAuthoredEdgeAndANote) {

@@ -53,12 +53,12 @@ class ViewsTest : public testing::Test {
     props.kind = kind;
     props.label = label;
     props.paper_count = 99;  // views recount it
-    return graph_.AddNode(props);
+    return graph_.AddNode(std::move(props));
   }
   Vertex Paper(const std::string& arxiv, const std::string& date) {
     Vertex v = Node("paper:" + arxiv, NodeKind::kPaper, "Title " + arxiv);
-    graph_.node(v).arxiv = arxiv;
-    graph_.node(v).dates = {date};
+    graph_.node(v).mutable_paper().arxiv = arxiv;
+    graph_.node(v).mutable_paper().dates = {date};
     return v;
   }
   void Edge(Vertex from, Vertex to, EdgeKind kind) {

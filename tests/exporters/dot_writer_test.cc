@@ -106,7 +106,7 @@ TEST(DotWriter, LayoutHintFollowsTheSize) {
     props.id = "author:a" + std::to_string(i);
     props.kind = NodeKind::kAuthor;
     props.label = props.id;
-    big.AddNode(props);
+    big.AddNode(std::move(props));
   }
   EXPECT_NE(DotOf(big).find("graph [layout=sfdp, overlap=false"), std::string::npos);
 }

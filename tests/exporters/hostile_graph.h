@@ -27,7 +27,7 @@ inline KnowledgeGraph HostileGraph() {
     props.kind = kind;
     props.label = label;
     props.paper_count = paper_count;
-    return g.AddNode(props);
+    return g.AddNode(std::move(props));
   };
   auto edge = [](EdgeKind kind) {
     EdgeProps props;
@@ -35,15 +35,15 @@ inline KnowledgeGraph HostileGraph() {
     return props;
   };
   Vertex markup = node("paper:2406.11931", NodeKind::kPaper, kMarkupTitle, 0);
-  g.node(markup).arxiv = "2406.11931";
-  g.node(markup).dates = {"2024-06-17", "2024-06-18"};
-  g.node(markup).votes = 42;
-  g.node(markup).authors_truncated = true;
-  g.node(markup).source = "daily/2024/06/17.md:12";
+  g.node(markup).mutable_paper().arxiv = "2406.11931";
+  g.node(markup).mutable_paper().dates = {"2024-06-17", "2024-06-18"};
+  g.node(markup).mutable_paper().votes = 42;
+  g.node(markup).mutable_paper().authors_truncated = true;
+  g.node(markup).mutable_paper().source = "daily/2024/06/17.md:12";
   g.node(markup).aliases = {"Other <title>", "다른 제목"};
   Vertex control = node("paper:2401.00001", NodeKind::kPaper, kControlTitle, 0);
-  g.node(control).arxiv = "2401.00001";
-  g.node(control).dates = {"2024-01-02"};
+  g.node(control).mutable_paper().arxiv = "2401.00001";
+  g.node(control).mutable_paper().dates = {"2024-01-02"};
 
   Vertex wu = node("author:Y.2E_Wu", NodeKind::kAuthor, "Y. Wu", 2);
   Vertex keyword = node("author:node", NodeKind::kAuthor, "node", 1);

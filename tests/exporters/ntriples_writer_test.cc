@@ -158,7 +158,7 @@ TEST(NtriplesWriter, RejectsAnAuthorshipWithoutPosition) {
 
 TEST(NtriplesWriter, RejectsAMalformedListingDate) {
   KnowledgeGraph g = HostileGraph();
-  g.node(*g.Find("paper:2401.00001")).dates = {"2024-1-2"};
+  g.node(*g.Find("paper:2401.00001")).mutable_paper().dates = {"2024-1-2"};
   std::ostringstream out;
   Status status = WriteNtriples(g, out);
   EXPECT_EQ(status.code(), Status::Code::kInvalidArgument);
