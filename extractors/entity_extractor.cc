@@ -9,7 +9,8 @@
 #include <unordered_set>
 
 #include "core/text.h"
-#include "extractors/name_patterns.h"
+#include "extractors/dfa_first.h"
+#include "extractors/marked_names.h"
 #include "extractors/proposals.h"
 
 // How names are found (docs/extraction.md has the rules with examples):
@@ -32,7 +33,22 @@ struct Token {
   size_t end = 0;
 };
 
-bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiAlnum(char c) { return IsAsciiDigit(c) || IsAsciiUpper(c) || (c >= 'a' && c <= 'z'); }
+bool IsContinuationByte(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// The length of a valid three-byte UTF-8 sequence at data[0, left) of a code
+// point in U+2000..U+D7FF (punctuation, CJK, Hangul: no name letters), or 0.
+// A shortcut past utf8proc for the characters most of a Korean digest is.
+size_t WideNonLetterLength(const unsigned char* data, size_t left) {
+  unsigned char lead = data[0];
+  if (left < 3 || lead < 0xE2 || lead > 0xED || !IsContinuationByte(data[1]) ||
+      !IsContinuationByte(data[2])) {
+    return 0;
+  }
+  return lead == 0xED && data[1] >= 0xA0 ? 0 : 3;  // 0xED 0xA0..: surrogates
+}
 
 // Letters and digits below U+1100 (Latin, Greek, Cyrillic): Hangul and CJK
 // are not name letters, so a particle after a name is a boundary.
@@ -49,6 +65,11 @@ std::vector<Token> Tokenize(std::string_view text) {
   size_t pos = 0;
   bool in_token = false;
   while (pos < text.size()) {
+    if (size_t wide = WideNonLetterLength(data + pos, text.size() - pos)) {
+      in_token = false;
+      pos += wide;
+      continue;
+    }
     utf8proc_int32_t cp = data[pos];
     auto left = static_cast<utf8proc_ssize_t>(text.size() - pos);
     utf8proc_ssize_t n = cp < 0x80 ? 1 : utf8proc_iterate(data + pos, left, &cp);
@@ -66,15 +87,8 @@ std::vector<Token> Tokenize(std::string_view text) {
 bool Joinable(std::string_view text, const Token& a, const Token& b) {
   std::string_view sep = text.substr(a.end, b.begin - a.end);
   if (sep.size() != 1) return false;
-  if (sep[0] == '.') return std::isdigit(static_cast<unsigned char>(text[b.begin])) != 0;
+  if (sep[0] == '.') return IsAsciiDigit(text[b.begin]);
   return std::string_view(" -_/;'&").find(sep[0]) != std::string_view::npos;
-}
-
-std::string AsciiLower(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
 }
 
 bool IsLowerWord(std::string_view word) {
@@ -95,7 +109,7 @@ std::string CaseKey(std::string_view name) {
 // matches only in the case of a listed form.
 bool CaseAllowed(const LexiconEntry& entry, const std::string& key, std::string_view written) {
   // A capitalised ordinary word ("Quality" for QuALITY) counts as lower case.
-  bool plain_word = !written.empty() && std::isupper(static_cast<unsigned char>(written[0])) &&
+  bool plain_word = !written.empty() && IsAsciiUpper(written[0]) &&
                     IsLowerWord(written.substr(1));
   if (key.size() > kMaxShortKey && !IsLowerWord(written) && !plain_word) return true;
   std::string case_key = CaseKey(written);
@@ -120,9 +134,21 @@ bool GluedAfter(std::string_view text, size_t end, const std::vector<Token>& tok
   std::string_view sep = text.substr(end, tokens[next].begin - end);
   std::string_view word = text.substr(tokens[next].begin, tokens[next].end - tokens[next].begin);
   static const RE2 kModifier(R"([A-Z]?[a-z]*(ed|ing|like|free|based|style|aware|level|wise))");
-  if (sep == ".") return std::isdigit(static_cast<unsigned char>(word[0])) != 0;
+  if (sep == ".") return IsAsciiDigit(word[0]);
   return (sep == "-" || sep == "_") && !IsLowerWord(word) &&
          !RE2::FullMatch(re2::StringPiece(word.data(), word.size()), kModifier);
+}
+
+// The most a part of ModelVariant can take at text[at]: a separator and the
+// letters, digits and points after it (and non-ASCII bytes, which the
+// case-insensitive words may match), so that its regexes read no further.
+re2::StringPiece PartWindow(std::string_view text, size_t at) {
+  size_t stop = std::min(at + 1, text.size());
+  while (stop < text.size() && (IsAsciiAlnum(text[stop]) || text[stop] == '.' ||
+                                static_cast<unsigned char>(text[stop]) >= 0x80)) {
+    ++stop;
+  }
+  return re2::StringPiece(text.data() + at, stop - at);
 }
 
 // A model name may go on with a size, a version, a tier, a variant and a
@@ -139,25 +165,27 @@ size_t ModelVariant(std::string_view text, size_t end, std::string* canonical) {
       R"( ((?:\d+x)?\d+(?:\.\d+)?B|[Vv]\d+(?:\.\d+)*)"
       R"(|Instruct|Chat|Turbo|Pro|Flash|Ultra|Sonnet|Opus|Haiku|Mini|Nano))");
   static const RE2 kSize(R"((?:\d+x)?\d+(?:\.\d+)?[BbMm])");
+  static const RE2 kCapitalised("(?i)instruct|chat|base|it");
   const std::string joiner = canonical->find(' ') != std::string::npos ? " " : "-";
-  re2::StringPiece input(text.data() + end, text.size() - end);
+  size_t at = end;
   for (int parts = 0; parts < 4; ++parts) {
-    re2::StringPiece before = input;
+    re2::StringPiece input = PartWindow(text, at);
     std::string part;
-    if (!RE2::Consume(&input, kGluedPart, &part) && !RE2::Consume(&input, kSpacedPart, &part)) break;
-    if (!input.empty() && IsAsciiAlnum(input[0])) {
-      input = before;
+    if (!ConsumeDfaFirst(&input, kGluedPart, &part) && !ConsumeDfaFirst(&input, kSpacedPart, &part)) {
       break;
     }
+    size_t next = static_cast<size_t>(input.data() - text.data());
+    if (next < text.size() && IsAsciiAlnum(text[next])) break;
+    at = next;
     if (RE2::FullMatch(part, kSize)) {
       part.back() = static_cast<char>(std::toupper(static_cast<unsigned char>(part.back())));
-    } else if (RE2::FullMatch(part, "(?i)instruct|chat|base|it")) {
-      part = AsciiLower(part);
+    } else if (RE2::FullMatch(part, kCapitalised)) {
+      part = LowerAscii(part);
       part[0] = static_cast<char>(part[0] - 'a' + 'A');
     }
     *canonical += joiner + part;
   }
-  return static_cast<size_t>(input.data() - (text.data() + end));
+  return at - end;
 }
 
 // Collects mentions, each canonical entity once, in order of first mention.
@@ -181,7 +209,10 @@ void ScanText(std::string_view text, const Lexicon& lexicon, MentionSet* mention
   std::vector<Token> tokens = Tokenize(text);
   std::vector<std::string> folded(tokens.size());
   for (size_t t = 0; t < tokens.size(); ++t) {
-    folded[t] = FoldKey(text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin));
+    std::string_view word = text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin);
+    // A token is letters and digits: an ASCII one folds to its lower case.
+    bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return IsAsciiAlnum(c); });
+    folded[t] = ascii ? LowerAscii(word) : FoldKey(word);
   }
   for (size_t i = 0; i < tokens.size();) {
     // Candidates at token i, shortest first. A plural "s" after a capital
@@ -202,8 +233,7 @@ void ScanText(std::string_view text, const Lexicon& lexicon, MentionSet* mention
       if (found.entry) {
         candidates.push_back({j, found.entry, key, 0});
       } else if (word.size() >= 2 && word.back() == 's' &&
-                 (std::isupper(static_cast<unsigned char>(word[word.size() - 2])) ||
-                  std::isdigit(static_cast<unsigned char>(word[word.size() - 2])))) {
+                 (IsAsciiUpper(word[word.size() - 2]) || IsAsciiDigit(word[word.size() - 2]))) {
         std::string singular = key.substr(0, key.size() - 1);
         if (const LexiconEntry* entry = lexicon.LookupFolded(singular).entry) {
           candidates.push_back({j, entry, singular, 1});

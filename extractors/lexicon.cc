@@ -11,6 +11,8 @@ extern const char kBuiltinCuesTsv[];
 
 namespace {
 
+constexpr size_t kPrefixBits = size_t{1} << 19;  // 64 KiB for Lexicon::prefix_bits_
+
 // What a line declares: an entity, a generic word or a cue word.
 enum class Role { kEntity, kGeneric, kCue };
 
@@ -70,13 +72,6 @@ std::string ParseLine(std::string_view line, Role* role, LexiconEntry* entry) {
   return "";
 }
 
-std::string AsciiLower(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
-}
-
 std::vector<std::string> Keys(const LexiconEntry& entry) {
   std::vector<std::string> keys{FoldKey(entry.canonical)};
   for (const std::string& alias : entry.aliases) keys.push_back(FoldKey(alias));
@@ -84,6 +79,14 @@ std::vector<std::string> Keys(const LexiconEntry& entry) {
 }
 
 }  // namespace
+
+std::string LowerAscii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {  // branch-free, so that the compiler can vectorise it
+    c = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
+  }
+  return out;
+}
 
 const Lexicon& Lexicon::Builtin() {
   static const Lexicon kBuiltin = [] {
@@ -121,13 +124,21 @@ void Lexicon::AddTsv(std::string_view tsv, const std::string& source, Diagnostic
       if (role == Role::kGeneric) {
         generic_.insert(FoldKey(word));
       } else {
-        if (!word.empty()) cues_.push_back({AsciiLower(word), entry.kind});
+        if (!word.empty()) cues_.push_back({LowerAscii(word), entry.kind});
       }
     }
   }
   IndexCues();
-  sorted_keys_.assign(by_key_.begin(), by_key_.end());
-  std::sort(sorted_keys_.begin(), sorted_keys_.end());
+  key_prefixes_.clear();
+  for (const auto& [key, entry] : by_key_) {
+    key_prefixes_[key].entry = entry;
+    for (size_t size = 0; size < key.size(); ++size) key_prefixes_[key.substr(0, size)].longer = true;
+  }
+  prefix_bits_.assign(kPrefixBits / 64, 0);
+  for (const auto& [key, prefix] : key_prefixes_) {
+    size_t bit = std::hash<std::string_view>{}(key) % kPrefixBits;
+    prefix_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
 }
 
 // Entries that share a key with the new one are replaced by it.
@@ -175,11 +186,16 @@ void Lexicon::IndexCues() {
   cue_start_.assign((1 << 16) + 1, 0);
   cue_order_.clear();
   short_cues_.clear();
+  cue_first_byte_.fill(false);
+  cue_pairs_.fill(0);
   for (uint32_t i = 0; i < cues_.size(); ++i) {
+    cue_first_byte_[static_cast<unsigned char>(cues_[i].word[0])] = true;
     if (cues_[i].word.size() < 2) {
       short_cues_.push_back(i);
     } else {
-      ++cue_start_[TwoBytes(cues_[i].word, 0) + 1];
+      uint32_t key = TwoBytes(cues_[i].word, 0);
+      ++cue_start_[key + 1];
+      cue_pairs_[key / 64] |= uint64_t{1} << (key % 64);
     }
   }
   for (size_t k = 1; k < cue_start_.size(); ++k) cue_start_[k] += cue_start_[k - 1];
@@ -193,14 +209,21 @@ void Lexicon::IndexCues() {
 std::vector<Lexicon::CueHit> Lexicon::FindCues(std::string_view lower) const {
   std::vector<CueHit> hits;
   if (cue_start_.empty()) return hits;  // no cues added yet
+  const char* data = lower.data();
   for (size_t at = 0; at < lower.size(); ++at) {
+    // A tight loop past the bytes no cue starts with: most of them.
+    while (at < lower.size() && !cue_first_byte_[static_cast<unsigned char>(data[at])]) ++at;
+    if (at == lower.size()) break;
     for (uint32_t cue : short_cues_) {
       if (lower.compare(at, cues_[cue].word.size(), cues_[cue].word) == 0) hits.push_back({cue, at});
     }
     if (at + 1 >= lower.size()) break;
     uint32_t key = TwoBytes(lower, at);
+    if (!(cue_pairs_[key / 64] >> (key % 64) & 1)) continue;  // no cue starts so
     for (uint32_t i = cue_start_[key]; i < cue_start_[key + 1]; ++i) {
       const std::string& word = cues_[cue_order_[i]].word;
+      // The third byte first: it rules out most of a Hangul key's syllables.
+      if (word.size() > 2 && (at + 2 >= lower.size() || lower[at + 2] != word[2])) continue;
       if (lower.compare(at, word.size(), word) == 0) hits.push_back({cue_order_[i], at});
     }
   }
@@ -212,11 +235,12 @@ std::vector<Lexicon::CueHit> Lexicon::FindCues(std::string_view lower) const {
 
 Lexicon::KeyLookup Lexicon::LookupFolded(std::string_view key) const {
   KeyLookup found;
-  auto it = std::lower_bound(sorted_keys_.begin(), sorted_keys_.end(), key,
-                             [](const auto& entry, std::string_view k) { return entry.first < k; });
-  if (it != sorted_keys_.end() && it->first == key) found.entry = &entries_[(it++)->second];
-  found.longer = it != sorted_keys_.end() && it->first.size() > key.size() &&
-                 it->first.compare(0, key.size(), key) == 0;
+  size_t bit = std::hash<std::string_view>{}(key) % kPrefixBits;
+  if (prefix_bits_.empty() || !(prefix_bits_[bit / 64] >> (bit % 64) & 1)) return found;
+  auto it = key_prefixes_.find(std::string(key));
+  if (it == key_prefixes_.end()) return found;
+  if (it->second.entry != kNoEntry) found.entry = &entries_[it->second.entry];
+  found.longer = it->second.longer;
   return found;
 }
 

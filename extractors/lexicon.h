@@ -18,6 +18,7 @@
 #ifndef PAPERGRAPH_EXTRACTORS_LEXICON_H_
 #define PAPERGRAPH_EXTRACTORS_LEXICON_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -40,6 +41,10 @@ struct CueWord {
   std::string word;  // NFC, ASCII letters in lower case
   EntityKind kind = EntityKind::kModel;
 };
+
+// `text` with its ASCII letters in lower case, other bytes as they are: the
+// form cue words are kept in, and the text Lexicon::FindCues is given.
+std::string LowerAscii(std::string_view text);
 
 class Lexicon {
  public:
@@ -87,12 +92,28 @@ class Lexicon {
   std::vector<CueWord> cues_;
   // Cues by their first two bytes, for FindCues: the cues whose first two
   // bytes are k are cue_order_[cue_start_[k] .. cue_start_[k + 1]); cues of
-  // one byte are in short_cues_. Rebuilt when cues are added.
+  // one byte are in short_cues_; cue_first_byte_[b] says whether a cue
+  // starts with byte b, and bit k of cue_pairs_ whether one starts with the
+  // two bytes k (small tables that spare FindCues most look-ups in the big
+  // one). Rebuilt when cues are added.
   void IndexCues();
   std::vector<uint32_t> cue_start_, cue_order_, short_cues_;
+  std::array<bool, 256> cue_first_byte_{};
+  std::array<uint64_t, (1 << 16) / 64> cue_pairs_{};
   std::unordered_set<std::string> generic_;         // folded keys
   std::unordered_map<std::string, size_t> by_key_;  // folded name -> entry
-  std::vector<std::pair<std::string, size_t>> sorted_keys_;  // by_key_, sorted; for LookupFolded
+  // For LookupFolded: every key of by_key_ and every proper prefix of one,
+  // with the entry it names (kNoEntry for a prefix only) and whether a longer
+  // key starts with it. Rebuilt by AddTsv.
+  static constexpr size_t kNoEntry = static_cast<size_t>(-1);
+  struct KeyPrefix {
+    size_t entry = kNoEntry;
+    bool longer = false;
+  };
+  std::unordered_map<std::string, KeyPrefix> key_prefixes_;
+  // A bit per hash of the keys of key_prefixes_ (modulo its size): a clear
+  // bit spares LookupFolded the map, whose look-ups miss the cache.
+  std::vector<uint64_t> prefix_bits_;
 };
 
 }  // namespace papergraph

@@ -2,16 +2,101 @@
 
 #include <re2/re2.h>
 
-#include <cctype>
+#include <algorithm>
+#include <array>
 #include <map>
 #include <unordered_set>
 
 #include "core/text.h"
+#include "extractors/cue_lookup.h"
+#include "extractors/dfa_first.h"
+#include "extractors/kind_guess.h"
+#include "extractors/name_context.h"
+#include "extractors/name_shape.h"
 
 namespace papergraph {
 namespace {
 
-bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9'); }
+char LowerAsciiChar(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// A set of bytes: the scans below skip, one table look-up each, the bytes
+// that cannot start what they look for.
+class ByteSet {
+ public:
+  constexpr explicit ByteSet(std::string_view bytes) {
+    for (char c : bytes) in_[static_cast<unsigned char>(c)] = true;
+  }
+  bool Has(char c) const { return in_[static_cast<unsigned char>(c)]; }
+
+ private:
+  std::array<bool, 256> in_{};
+};
+
+// RE2's \s.
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+size_t SkipSpaces(std::string_view text, size_t at) {
+  while (at < text.size() && IsSpace(text[at])) ++at;
+  return at;
+}
+
+// The name IntroducedNames' Korean pattern would capture if it matched at
+// text[at] ("(Name)", or Name perhaps followed by "(...)"), or "" when it
+// cannot match there: a cheap look at the pattern's start that spares a
+// regex attempt at almost every word. The name is the longest run of the
+// bytes taken here, as none of them may follow it; after spaces, a
+// parenthesis and a quote, a particle must start.
+std::string_view KoreanNameAt(std::string_view text, size_t at) {
+  auto name_byte = [](char c) {
+    return IsAsciiAlnum(c) || c == '.' || c == '-' || c == '+' || c == '*';
+  };
+  bool acronym = text[at] == '(';
+  size_t begin = acronym ? at + 1 : at;
+  if (begin >= text.size() || !IsAsciiLetter(text[begin])) return {};
+  size_t end = begin;
+  while (end < text.size() && name_byte(text[end])) ++end;
+  size_t p = end;
+  if (acronym) {
+    if (p >= text.size() || text[p] != ')') return {};
+    ++p;
+  } else {
+    p = SkipSpaces(text, p);
+    if (p < text.size() && text[p] == '(') {
+      p = text.find_first_of("()", p + 1);
+      if (p == std::string_view::npos || text[p] != ')') return {};
+      ++p;
+    }
+  }
+  p = SkipSpaces(text, p);
+  if (p < text.size() && (text[p] == '\'' || text[p] == '"')) ++p;
+  std::string_view particle = text.substr(SkipSpaces(text, p), 3);
+  for (std::string_view first : {"이", "라", "를", "을", "은", "는"}) {
+    if (particle == first) return text.substr(begin, end - begin);
+  }
+  return {};
+}
+
+// Whether `text` may hold one of kEnglish's verbs, ignoring case: a scan
+// far cheaper than the regex's. RE2's case folding also takes the long s
+// ("ſ") for an "s", so a text with one is left to the regex.
+bool MayHoldIntroducingVerb(std::string_view text) {
+  if (text.find("ſ") != std::string_view::npos) return true;
+  static constexpr ByteSet kFirstLetters("pPiIrR");
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (!kFirstLetters.Has(text[at])) continue;
+    for (std::string_view verb : {"propose", "introduce", "present", "release"}) {
+      std::string_view written = text.substr(at, verb.size());
+      if (written.size() == verb.size() &&
+          std::equal(verb.begin(), verb.end(), written.begin(),
+                     [](char v, char w) { return v == LowerAsciiChar(w); })) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
 
 // Whether the name written at text[offset, offset + size) is introduced
 // there: "새로운 벤치마크인 'HarmEval'", "a new dataset, X", or the name, an
@@ -28,7 +113,7 @@ bool IntroducedAt(std::string_view text, size_t offset, size_t size, const Lexic
   re2::StringPiece after(text.data() + offset + size, text.size() - offset - size);
   re2::StringPiece word, particle;
   EntityKind kind;
-  if (!RE2::Consume(&after, kParticle, &word, &particle)) return false;
+  if (!ConsumeDfaFirst(&after, kParticle, &word, &particle)) return false;
   // "X라는 새로운 데이터셋"
   if (word.empty() && std::string(particle.data(), particle.size()).find("새로운") != std::string::npos) {
     return true;
@@ -43,48 +128,63 @@ bool IntroducedAt(std::string_view text, size_t offset, size_t size, const Lexic
 // ("MoSLoRA를 제안합니다"), and names after "we propose" in English.
 std::vector<std::string> IntroducedNames(const PaperRecord& paper, const Lexicon& lexicon) {
   static const RE2 kKorean(
-      std::string(R"((?:\(()") + kNameWordPattern + R"()\)|()" + kNameWordPattern +
-      R"()\s*(?:\([^()]{0,60}\))?)\s*['"]?\s*)"
+      std::string(R"((?:\()") + kNameWordPattern + R"(\)|)" + kNameWordPattern +
+      R"(\s*(?:\([^()]{0,60}\))?)\s*['"]?\s*)"
       R"((?:이라는|라는|이라고 하는|라고 하는|를|을|은|는)\s*[^.\n]{0,40}?)"
       R"((?:제안|소개|도입|개발|제시|설계|구축|공개))");
   static const RE2 kEnglish(
       std::string(R"((?i:\b(?:we|paper|work)\s+(?:propose|introduce|present|release)[sd]?\s+)"
                   R"((?:(?:a|an|the|our|new|novel)\s+)*)(?:[a-z-]+\s+){0,3}?)") +
       R"(['"]?()" + kNameRunPattern + ")");
-  // kEnglish needs an introducing verb: a cheap literal search first.
-  static const RE2 kEnglishVerb("(?i)propose|introduce|present|release");
   std::vector<std::string> names;
   for (const Section& section : paper.sections) {
     std::string_view text = section.text;
-    re2::StringPiece acronym, found;
     // The matches FindAndConsume would give, one after another, found by an
     // anchored attempt at each byte that can start one: an unanchored search
     // through the pattern's counted gaps cost far more than these short
     // attempts. A match starts with '(' or an ASCII letter; a letter right
     // after another letter is skipped, as whatever matches from it also
     // matches from the letter before (the name's [A-Za-z0-9]* takes it in).
+    // KoreanNameAt rules out most starts and gives the name, so the regex
+    // runs without captures: its DFA alone says whether and where it ends.
     size_t from = 0;  // where the previous match ended
+    static constexpr ByteSet kStarts("(ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     for (size_t at = 0; at < text.size(); ++at) {
-      bool letter = std::isalpha(static_cast<unsigned char>(text[at])) != 0;
-      if (text[at] != '(' && !letter) continue;
-      if (letter && at > from && std::isalpha(static_cast<unsigned char>(text[at - 1]))) continue;
+      if (!kStarts.Has(text[at])) continue;
+      if (text[at] != '(' && at > from && IsAsciiLetter(text[at - 1])) continue;
+      std::string_view name = KoreanNameAt(text, at);
+      if (name.empty()) continue;
       re2::StringPiece rest(text.data() + at, text.size() - at);
-      if (!RE2::Consume(&rest, kKorean, &acronym, &found)) continue;
+      if (!RE2::Consume(&rest, kKorean)) continue;
       from = static_cast<size_t>(rest.data() - text.data());
       at = from - 1;  // the loop goes on after the match
-      if (!acronym.empty()) found = acronym;
-      bool glued = found.data() > text.data() && IsAsciiAlnum(found.data()[-1]);
-      std::string name(found.data(), found.size());
-      if (!glued && IsUnknownName(name, lexicon)) names.push_back(name);
+      bool glued = name.data() > text.data() && IsAsciiAlnum(name.data()[-1]);
+      if (!glued && IsUnknownName(name, lexicon)) names.emplace_back(name);
     }
-    re2::StringPiece input(section.text);
-    bool english = RE2::PartialMatch(input, kEnglishVerb);
+    re2::StringPiece input(section.text), found;
+    bool english = MayHoldIntroducingVerb(text);
     while (english && RE2::FindAndConsume(&input, kEnglish, &found)) {
       std::string name(found.data(), found.size());
       if (IsUnknownName(name, lexicon)) names.push_back(name);
     }
   }
   return names;
+}
+
+// Whether RecurringSubjects' pattern may match at text[at], `from` being
+// where its input starts: ". ", a line end or the input's start, then after
+// spaces and a quote a name starts with an ASCII letter or digit. Leaves the
+// regex the few sentences that open with a Latin word.
+bool NameMayOpen(std::string_view text, size_t at, size_t from) {
+  size_t p = at;
+  if (text.compare(at, 2, ". ") == 0) {
+    p += 2;
+  } else if (at != from && text[at] != '\n') {
+    return false;
+  }
+  p = SkipSpaces(text, p);
+  if (p < text.size() && (text[p] == '\'' || text[p] == '"')) ++p;
+  return p < text.size() && IsAsciiAlnum(text[p]);
 }
 
 // Names that open two or more sentences as their subject ("AStar는 ...",
@@ -95,10 +195,23 @@ std::vector<std::string> RecurringSubjects(const PaperRecord& paper, const Lexic
   std::map<std::string, int> count;
   std::vector<std::string> order;
   for (const Section& section : paper.sections) {
-    re2::StringPiece input(section.text);
-    re2::StringPiece found;
-    while (RE2::FindAndConsume(&input, kSubject, &found)) {
-      std::string name(found.data(), found.size());
+    // The matches FindAndConsume would give, one after another: an anchored
+    // attempt where one can start (the input's start, a line end or ". "),
+    // the input (and so what ^ means) starting where the last match ended.
+    std::string_view text = section.text;
+    size_t from = 0;  // where the last match ended
+    static constexpr ByteSet kOpeners("\n.");
+    for (size_t at = 0; at < text.size(); ++at) {
+      if ((at != from && !kOpeners.Has(text[at])) || !NameMayOpen(text, at, from)) continue;
+      re2::StringPiece input(text.data() + from, text.size() - from), match[2];
+      // Without captures first: the DFA rules out most attempts (dfa_first.h).
+      if (!kSubject.Match(input, at - from, input.size(), RE2::ANCHOR_START, nullptr, 0) ||
+          !kSubject.Match(input, at - from, input.size(), RE2::ANCHOR_START, match, 2)) {
+        continue;
+      }
+      from = static_cast<size_t>(match[0].data() + match[0].size() - text.data());
+      at = from - 1;  // the loop goes on after the match
+      std::string name(match[1].data(), match[1].size());
       if (!IsUnknownName(name, lexicon)) continue;
       if (count[FoldKey(name)]++ == 0) order.push_back(name);
     }

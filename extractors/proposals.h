@@ -1,6 +1,6 @@
 // Proposals: which models, methods and benchmarks a paper itself introduces
 // (the gold's `proposes`). A pure function of the record, the lexicon and the
-// names the text marks (extractors/name_patterns.h).
+// names the text marks (extractors/marked_names.h).
 //
 // A name is proposed when
 //   1. it is the title prefix "Name: rest of title" and reads as a name
@@ -21,7 +21,7 @@
 
 #include "core/paper_record.h"
 #include "extractors/lexicon.h"
-#include "extractors/name_patterns.h"
+#include "extractors/marked_names.h"
 
 namespace papergraph {
 

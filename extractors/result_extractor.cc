@@ -201,7 +201,7 @@ void PaperResults::Add(const ScoreSentence& s, const ScoreNumber& n, const std::
 
 void PaperResults::AddSentence(std::string_view text) {
   // Scores are written in digits (FindScoreNumbers); most sentences have none.
-  if (text.find_first_of("0123456789") == std::string_view::npos) return;
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
   ScoreSentence s;
   s.text = text;
   s.found = FindOccurrences(text, entities_.mentions, lexicon_);

@@ -1,13 +1,16 @@
 #include "extractors/score_numbers.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <array>
 #include <cctype>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "core/text.h"
+#include "extractors/dfa_first.h"
 
 namespace papergraph {
 namespace {
@@ -178,12 +181,48 @@ std::string_view TailPhrase(std::string_view after) {
   return std::string_view(limit.data(), limit.size());
 }
 
-// The role a number's own surroundings give it.
-NumberRole LocalRole(std::string_view masked, const ScoreNumber& n, bool glued, bool scorable) {
+// Which of the patterns tried on the text right after a number (all
+// anchored there) match it: one pass of an RE2::Set instead of a regex each,
+// so that a pattern runs on its own only when its captures are needed.
+class PatternsAfter {
+ public:
+  enum Pattern { kCount, kBound, kReference, kChange, kExplainedDelta, kArrivesAt, kPatterns };
+
+  explicit PatternsAfter(re2::StringPiece after) {
+    std::vector<int> hits;
+    Set().Match(after, &hits);
+    for (int hit : hits) matched_[static_cast<size_t>(hit)] = true;
+  }
+  bool Matched(Pattern p) const { return matched_[p]; }
+
+ private:
+  struct CompiledSet {
+    RE2::Set set{RE2::Options(), RE2::ANCHOR_START};
+    CompiledSet() {
+      // In the order of Pattern.
+      for (const RE2* re : {&CountAfter(), &BoundAfter(), &ReferenceAfter(), &ChangeAfter(),
+                            &ExplainedDelta(), &ArrivesAt()}) {
+        set.Add(re->pattern(), nullptr);
+      }
+      set.Compile();
+    }
+  };
+  static const RE2::Set& Set() {
+    static const CompiledSet compiled;
+    return compiled.set;
+  }
+  std::array<bool, kPatterns> matched_{};
+};
+
+// The role a number's own surroundings give it; `patterns` are those
+// matching right after it.
+NumberRole LocalRole(std::string_view masked, const ScoreNumber& n, bool glued, bool scorable,
+                     const PatternsAfter& patterns) {
   re2::StringPiece before = Piece(masked.substr(0, n.begin));
   re2::StringPiece after = Piece(masked.substr(n.end));
   re2::StringPiece multiplier;
-  if (RE2::PartialMatch(after, CountAfter(), &multiplier)) {
+  if (patterns.Matched(PatternsAfter::kCount) &&
+      RE2::PartialMatch(after, CountAfter(), &multiplier)) {
     return multiplier.empty() ? NumberRole::kOther : NumberRole::kChange;
   }
   if (glued) return NumberRole::kOther;
@@ -193,19 +232,21 @@ NumberRole LocalRole(std::string_view masked, const ScoreNumber& n, bool glued, 
   if (signed_number || (head.size() >= 2 && head.substr(head.size() - 2) == "±")) {
     return NumberRole::kChange;
   }
-  if (RE2::PartialMatch(after, BoundAfter()) || RE2::PartialMatch(before, BoundBefore())) {
+  if (patterns.Matched(PatternsAfter::kBound) || RE2::PartialMatch(before, BoundBefore())) {
     return NumberRole::kBound;
   }
-  if (RE2::PartialMatch(after, ReferenceAfter())) {
+  if (patterns.Matched(PatternsAfter::kReference)) {
     return RE2::PartialMatch(before, OwnedBefore()) ? NumberRole::kScore : NumberRole::kOther;
   }
-  if (RE2::PartialMatch(after, ChangeAfter()) || RE2::PartialMatch(after, ExplainedDelta()) ||
+  if (patterns.Matched(PatternsAfter::kChange) || patterns.Matched(PatternsAfter::kExplainedDelta) ||
       RE2::PartialMatch(Piece(TailPhrase(masked.substr(n.end))), ChangeNoun()) ||
       RE2::PartialMatch(before, ChangeBefore())) {
     return NumberRole::kChange;
   }
   if (RE2::PartialMatch(before, PreviousBefore())) return NumberRole::kPrevious;
-  if (n.unit.empty() && RE2::FullMatch(n.value_text, R"(\d\.\d)") &&
+  const std::string& v = n.value_text;  // "1.5": one digit, a point, one digit
+  bool version_like = v.size() == 3 && IsDigit(v[0]) && v[1] == '.' && IsDigit(v[2]);
+  if (n.unit.empty() && version_like &&
       RE2::PartialMatch(before, VersionOf())) {
     return NumberRole::kOther;
   }
@@ -256,14 +297,14 @@ std::vector<ScoreNumber> FindScoreNumbers(std::string_view masked) {
     bool decimal = ReadNumber(masked, i, &n, &glued);
     re2::StringPiece unit;
     std::string_view after = masked.substr(n.end);
-    if (!glued && RE2::PartialMatch(Piece(after), UnitAfter(), &unit)) n.end += unit.size();
+    if (!glued && PartialMatchDfaFirst(Piece(after), UnitAfter(), &unit)) n.end += unit.size();
     bool percent = unit.find('%') != re2::StringPiece::npos ||
                    unit.find("퍼센트") != re2::StringPiece::npos ||
                    unit.find("percent") != re2::StringPiece::npos;
     bool per_point =
         unit.find("%p") != re2::StringPiece::npos || unit.find("points") != re2::StringPiece::npos;
     re2::StringPiece metric;
-    if (RE2::PartialMatch(Piece(masked.substr(n.end)), MetricAfter(), &metric)) {
+    if (PartialMatchDfaFirst(Piece(masked.substr(n.end)), MetricAfter(), &metric)) {
       n.end = static_cast<size_t>(metric.data() + metric.size() - masked.data());
     } else {
       RE2::PartialMatch(Piece(masked.substr(0, n.begin)), MetricBefore(), &metric);
@@ -271,9 +312,9 @@ std::vector<ScoreNumber> FindScoreNumbers(std::string_view masked) {
     n.unit = !metric.empty() ? MetricName(metric) : percent ? "%" : "";
     bool scorable = !unit.empty() || !metric.empty() || decimal;
     n.anchor = n.begin;
-    n.role = per_point ? NumberRole::kChange : LocalRole(masked, n, glued, scorable);
-    if (n.role == NumberRole::kScore &&
-        RE2::PartialMatch(Piece(masked.substr(n.end)), ArrivesAt())) {
+    PatternsAfter patterns(Piece(masked.substr(n.end)));
+    n.role = per_point ? NumberRole::kChange : LocalRole(masked, n, glued, scorable, patterns);
+    if (n.role == NumberRole::kScore && patterns.Matched(PatternsAfter::kArrivesAt)) {
       n.new_value = true;
     }
     i = n.end - 1;  // the loop's ++i steps past the number

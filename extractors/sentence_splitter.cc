@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -38,13 +39,14 @@ bool IsSentenceEnd(std::string_view text, size_t i) {
 // Whether a piece has a letter or digit (Latin, or any non-ASCII character):
 // what is left between "'}]" and "', '" is no sentence.
 bool HasWords(std::string_view s) {
-  for (char c : s) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
-      return true;
-    }
-  }
-  return false;
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  });
 }
+
+// The bytes IsSentenceEnd may say yes to; the splitter skips the others.
+bool MayEndSentence(char c) { return c == '\n' || c == '.' || c == '!' || c == '?'; }
 
 // What a digest writes before the sentence itself.
 const RE2& EvidencePrefix() {
@@ -58,6 +60,7 @@ std::vector<std::string_view> SplitSentences(std::string_view text) {
   std::vector<std::string_view> out;
   size_t start = 0;
   for (size_t i = 0; i <= text.size(); ++i) {
+    while (i < text.size() && !MayEndSentence(text[i])) ++i;
     if (i < text.size() && !IsSentenceEnd(text, i)) continue;
     size_t stop = (i < text.size() && text[i] != '\n') ? i + 1 : i;
     std::string_view sentence = TrimWhitespace(text.substr(start, stop - start));

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/text.h"
 
@@ -178,6 +180,39 @@ TEST(LexiconTest, BuiltinCuesAreCleanAndNeverNameAKnownEntity) {
   for (const LexiconEntry& entry : Lexicon::Builtin().entries()) {
     EXPECT_FALSE(cues.IsGeneric(entry.canonical)) << entry.canonical;
   }
+}
+
+TEST(LexiconTest, LookupFoldedSaysWhetherALongerKeyGoesOn) {
+  Lexicon lexicon;
+  Diagnostics diagnostics;
+  lexicon.AddTsv("model\tGPT-4\nmodel\tGPT-4o\nbenchmark\tMMLU-Pro\n", "test.tsv", &diagnostics);
+  Lexicon::KeyLookup gpt4 = lexicon.LookupFolded("gpt4");
+  ASSERT_NE(gpt4.entry, nullptr);
+  EXPECT_EQ(gpt4.entry->canonical, "GPT-4");
+  EXPECT_TRUE(gpt4.longer);  // "gpt4o"
+  EXPECT_FALSE(lexicon.LookupFolded("gpt4o").longer);
+  Lexicon::KeyLookup mmlu = lexicon.LookupFolded("mmlu");  // a prefix only
+  EXPECT_EQ(mmlu.entry, nullptr);
+  EXPECT_TRUE(mmlu.longer);
+  EXPECT_EQ(lexicon.LookupFolded("mmlux").entry, nullptr);
+  EXPECT_FALSE(lexicon.LookupFolded("mmlux").longer);
+}
+
+TEST(LexiconTest, FindCuesGivesEveryOccurrenceByCueThenPosition) {
+  Lexicon lexicon;
+  Diagnostics diagnostics;
+  lexicon.AddTsv("benchmark-cue\t벤치마크\tbench|benchmark\nmodel-cue\t모델\n", "test.tsv",
+                 &diagnostics);
+  std::string lower = LowerAscii("A Benchmark 모델과 벤치마크, bench");
+  EXPECT_EQ(lower, "a benchmark 모델과 벤치마크, bench");
+  std::vector<std::pair<std::string, size_t>> hits;
+  for (const Lexicon::CueHit& hit : lexicon.FindCues(lower)) {
+    hits.emplace_back(lexicon.cues()[hit.cue].word, hit.at);
+  }
+  // Cues in the order added: 벤치마크, bench, benchmark, 모델; "bench" twice.
+  std::vector<std::pair<std::string, size_t>> expected = {
+      {"벤치마크", 22}, {"bench", 2}, {"bench", 36}, {"benchmark", 2}, {"모델", 12}};
+  EXPECT_EQ(hits, expected);
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-#include "extractors/name_patterns.h"
+#include "extractors/marked_names.h"
 
 #include <gtest/gtest.h>
 
@@ -35,16 +35,7 @@ Strings Marked(const std::string& text) {
   return out;
 }
 
-TEST(NamePatternsTest, NameShapeNeedsAnInnerCapitalOrDigit) {
-  for (const char* yes : {"MoSLoRA", "DICE", "T4", "sGDS", "FG-MDM", "JUMP++", "Qwen2.5"}) {
-    EXPECT_TRUE(IsNameShaped(yes)) << yes;
-  }
-  for (const char* no : {"Adapter", "d1", "x", "3D", "model", "Segmentation", "A-"}) {
-    EXPECT_FALSE(IsNameShaped(no)) << no;
-  }
-}
-
-TEST(NamePatternsTest, AcronymsInParenthesesTakeTheKindOfTheirDescription) {
+TEST(MarkedNamesTest, AcronymsInParenthesesTakeTheKindOfTheirDescription) {
   EXPECT_EQ(Marked("직접 선호 최적화(DPO)와 그룹 정책 최적화(GRPO) 알고리즘"),
                 Strings{"method:GRPO"});  // DPO is known to the lexicon
   EXPECT_EQ(Marked("Fine-Grained Human Motion Diffusion Model (FG-MDM)이라는 프레임워크"),
@@ -55,19 +46,19 @@ TEST(NamePatternsTest, AcronymsInParenthesesTakeTheKindOfTheirDescription) {
             Strings{"method:HPT"});
 }
 
-TEST(NamePatternsTest, CitationsGenericWordsAndPlainWordsInParenthesesAreNotNames) {
+TEST(MarkedNamesTest, CitationsGenericWordsAndPlainWordsInParenthesesAreNotNames) {
   EXPECT_TRUE(Marked("DeepSeek-V2(DeepSeek-AI, 2024) 기반, 대형 언어 모델(LLM)과 "
                      "텍스트-이미지(T2I), 깊이 추정(depth estimation), 수치(d1)")
                   .empty());
 }
 
-TEST(NamePatternsTest, NamesBeforeTheirExpansionAreFound) {
+TEST(MarkedNamesTest, NamesBeforeTheirExpansionAreFound) {
   EXPECT_EQ(Marked("KEEN(Knowledge Estimation of ENtities)이라는 프로브를 사용합니다."),
             Strings{"method:KEEN"});
   EXPECT_TRUE(Marked("Qwen (Bai and others) 모델").empty());  // initials do not match
 }
 
-TEST(NamePatternsTest, NamesNextToCueWordsTakeTheCueKind) {
+TEST(MarkedNamesTest, NamesNextToCueWordsTakeTheCueKind) {
   EXPECT_EQ(Marked("AStar는 MathVerse 벤치마크에서 우수합니다."), Strings{"benchmark:MathVerse"});
   EXPECT_EQ(Marked("NoIntentEdit라는 새로운 데이터셋을 만들었으며"),
             Strings{"benchmark:NoIntentEdit"});
@@ -79,46 +70,17 @@ TEST(NamePatternsTest, NamesNextToCueWordsTakeTheCueKind) {
   EXPECT_EQ(Marked("Pivotal Parameters Tuning을 사용"), Strings{"method:Pivotal Parameters Tuning"});
 }
 
-TEST(NamePatternsTest, CueWordsDoNotMarkGenericKnownOrPlainWords) {
+TEST(MarkedNamesTest, CueWordsDoNotMarkGenericKnownOrPlainWords) {
   EXPECT_EQ(Marked("Detection과 Segmentation 모델, GPT-4o 모델, LLM 벤치마크, the new benchmark"),
             Strings{});
 }
 
-TEST(NamePatternsTest, ExpansionsOfAnAcronymAreNotNamesThemselves) {
+TEST(MarkedNamesTest, ExpansionsOfAnAcronymAreNotNamesThemselves) {
   EXPECT_EQ(Marked("새로운 기법인 Interrogation Attack (IA)을 제안합니다."), Strings{"method:IA"});
 }
 
-TEST(NamePatternsTest, LettersOfOtherScriptsGlueToAName) {
+TEST(MarkedNamesTest, LettersOfOtherScriptsGlueToAName) {
   EXPECT_TRUE(Marked("제안한 방법론인 ℬPO 방법은 우수합니다.").empty());
-}
-
-TEST(NamePatternsTest, KindGuessUsesShapeThenNearbyCuesThenFallback) {
-  PaperRecord paper;
-  paper.title = "Something new";
-  paper.sections.push_back({"", "우리는 VoCo라는 첫 번째 비전 압축 방법을 제안합니다. Zeta는 강력한 모델입니다.", 0});
-  EXPECT_EQ(GuessKind("FooBench", paper, TestLexicon(), EntityKind::kModel), EntityKind::kBenchmark);
-  EXPECT_EQ(GuessKind("LLaVA-Grounding", paper, TestLexicon(), EntityKind::kMethod),
-            EntityKind::kModel);
-  EXPECT_EQ(GuessKind("VoCo", paper, TestLexicon(), EntityKind::kModel), EntityKind::kMethod);
-  EXPECT_EQ(GuessKind("Zeta", paper, TestLexicon(), EntityKind::kMethod), EntityKind::kModel);
-  EXPECT_EQ(GuessKind("Absent", paper, TestLexicon(), EntityKind::kMethod), EntityKind::kMethod);
-}
-
-TEST(NamePatternsTest, GuessKindReadsWhatTheSubjectSentenceSaysTheNameIs) {
-  PaperRecord paper;
-  paper.title = "Something new";
-  paper.sections.push_back(
-      {"",
-       "Zorro로 학습된 모델은 강하며 이는 새로운 벤치마크입니다. "
-       "Omega는 여러 모델의 응답을 모은 데이터셋으로, 공개됩니다. "
-       "Kappa is a new model-free pruning method. BlueZ-3B는 새로운 접근 방법입니다.",
-       0});
-  // Not the subject: the cue after the name, not the predicate, decides.
-  EXPECT_EQ(GuessKind("Zorro", paper, TestLexicon(), EntityKind::kMethod), EntityKind::kModel);
-  EXPECT_EQ(GuessKind("Omega", paper, TestLexicon(), EntityKind::kMethod), EntityKind::kBenchmark);
-  EXPECT_EQ(GuessKind("Kappa", paper, TestLexicon(), EntityKind::kModel), EntityKind::kMethod);
-  // A parameter count in the name says model whatever the sentence says.
-  EXPECT_EQ(GuessKind("BlueZ-3B", paper, TestLexicon(), EntityKind::kMethod), EntityKind::kModel);
 }
 
 }  // namespace

@@ -1,0 +1,146 @@
+#include "extractors/kind_guess.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+#include <vector>
+
+#include "extractors/cue_lookup.h"
+#include "extractors/dfa_first.h"
+#include "extractors/name_context.h"
+
+namespace papergraph {
+namespace {
+
+// The kind of the cue word `head` ends with, as CueAtEdge; but an agent
+// framework ("에이전트 ... 프레임워크", "agent ... framework") is a system, so
+// a model, as the gold guidelines type `AgileCoder`.
+bool HeadCue(std::string_view head, const Lexicon& lexicon, EntityKind* kind) {
+  static const RE2 kAgentFramework(
+      R"((?:에이전트|(?i:agents?))\S*\s+(?:\S+\s+){0,2}(?:프레임워크|(?i:framework))\s*$)");
+  if (!CueAtEdge(head, true, lexicon, kind)) return false;
+  if (*kind == EntityKind::kMethod &&
+      RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), kAgentFramework)) {
+    *kind = EntityKind::kModel;
+  }
+  return true;
+}
+
+// RE2's \s.
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+// `rest` after a quote that PredicateCue's patterns allow there, if any.
+std::string_view SkipQuote(std::string_view rest) {
+  for (std::string_view quote : {"'", "\"", "’", "”"}) {
+    if (rest.compare(0, quote.size(), quote) == 0) return rest.substr(quote.size());
+  }
+  return rest;
+}
+
+std::string_view SkipSpaces(std::string_view rest) {
+  while (!rest.empty() && IsSpace(rest.front())) rest.remove_prefix(1);
+  return rest;
+}
+
+// Whether PredicateCue's patterns may match `rest`, the text after a name:
+// after a quote, spaces and "(...)" comes a comma, "is"/"was" or a subject
+// particle. Spares the regexes most mentions ("X를", "X에서").
+bool PredicateMayFollow(std::string_view rest) {
+  rest = SkipSpaces(SkipQuote(rest));
+  if (!rest.empty() && rest.front() == '(') {
+    size_t close = rest.find_first_of("()", 1);
+    if (close == std::string_view::npos || rest[close] != ')') return false;
+    rest = SkipSpaces(rest.substr(close + 1));
+  }
+  if (!rest.empty() && (rest.front() == ',' || rest.front() == 'i' || rest.front() == 'w')) {
+    return true;
+  }
+  rest = SkipQuote(rest);
+  for (std::string_view particle : {"은", "는", "이", "가"}) {
+    if (rest.compare(0, particle.size(), particle) == 0) return true;
+  }
+  return false;
+}
+
+// The kind of the cue word that heads what a sentence says the name at
+// text[at, at + size) is, when the name is the sentence's subject: the cue
+// right before a copula or an appositive "(으)로," ("X는 ... 평가하는 새로운
+// 벤치마크입니다", "X는 ... 새로운 벤치마크로, ..."), or the last word of the
+// noun phrase after "X is a" / "X, a" ("X is a new benchmark for ...").
+bool PredicateCue(std::string_view text, size_t at, size_t size, const Lexicon& lexicon,
+                  EntityKind* kind) {
+  static const RE2 kSubject(R"(^['"’”]?\s*(?:\([^()]{0,80}\))?\s*['"’”]?(?:은|는|이|가)\s)");
+  static const RE2 kCopula(R"((입니다|이다|이며|이고|이자|임[.,\s]|임$|으로서|로서|으로\s*,|로\s*,))");
+  static const RE2 kAppositive(
+      R"(^['"’”]?\s*(?:\([^()]{0,80}\))?\s*(?:,|\s(?:is|was))\s+(?:a|an|the|our)\s+)"
+      R"(([^,.;:]*?)(?:\s+(?:for|that|which|to|of|with|in|on|from|designed|built|where|aimed)\b|[,.;:]|$))");
+  std::string_view rest = text.substr(at + size, 300);
+  rest = rest.substr(0, std::min(rest.find(". "), rest.find('\n')));
+  if (!PredicateMayFollow(rest)) return false;
+  re2::StringPiece input(rest.data(), rest.size());
+  re2::StringPiece phrase;
+  if (PartialMatchDfaFirst(input, kAppositive, &phrase)) {
+    std::string_view head(phrase.data(), phrase.size());
+    return HeadCue(head, lexicon, kind);
+  }
+  if (!RE2::Consume(&input, kSubject)) return false;
+  re2::StringPiece copula;
+  while (RE2::FindAndConsume(&input, kCopula, &copula)) {
+    std::string_view head(rest.data(), static_cast<size_t>(copula.data() - rest.data()));
+    if (HeadCue(head, lexicon, kind)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+EntityKind GuessKind(const std::string& name, const PaperRecord& paper, const Lexicon& lexicon,
+                     EntityKind fallback) {
+  static const RE2 kBenchmarkShape(R"((Bench|bench|Eval|Arena|QA|Dataset|Corpus|Set)\W*$)");
+  if (RE2::PartialMatch(name, kBenchmarkShape)) return EntityKind::kBenchmark;
+  // A name built on a model family or giving a parameter count is a model:
+  // "GPT4Point", "LLaVA-Grounding", "BlueLM-V-3B".
+  static const RE2 kModelShape(
+      R"((^|[-_ ])(GPT|LLaVA|BERT|T5|CLIP)|(GPT|BERT|LM)\d*$|[-_ ]\d+(\.\d+)?[BM]($|[-_ ]))");
+  if (RE2::PartialMatch(name, kModelShape)) return EntityKind::kModel;
+  std::string summary = paper.SummaryText();
+  std::string_view text(summary);
+  EntityKind kind;
+  // What a sentence with the name as its subject says it is.
+  for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    if (!GluedToLetter(text, at) && PredicateCue(text, at, name.size(), lexicon, &kind)) return kind;
+  }
+  size_t at = text.find(name);
+  if (at != std::string::npos) {
+    // The words right after its first mention, then right before it.
+    std::string_view after = text.substr(at + name.size(), 60);
+    after = after.substr(0, std::min({after.find(". "), after.find('\n'), after.find(',')}));
+    static const RE2 kParticle(R"(^(?:\s*\([^()]*\))?\s*(?:이라는|라는|은|는|이|가|을|를)?\s*(?:새로운\s*)?)");
+    re2::StringPiece rest(after.data(), after.size());
+    RE2::Consume(&rest, kParticle);
+    if (FirstCue(std::string_view(rest.data(), rest.size()), lexicon, &kind)) return kind;
+    std::string_view before = Before(text, at, 30);
+    static const RE2 kLinking(R"((?:인|이자|,)?\s*['"]?$)");
+    std::string trimmed(before);
+    RE2::Replace(&trimmed, kLinking, "");
+    if (CueAtEdge(trimmed, true, lexicon, &kind)) return kind;
+  }
+  std::vector<bool> in_title(lexicon.cues().size());
+  for (const Lexicon::CueHit& hit : lexicon.FindCues(LowerAscii(paper.title))) {
+    in_title[hit.cue] = true;
+  }
+  for (EntityKind k : {EntityKind::kBenchmark, EntityKind::kMethod}) {
+    for (size_t i = 0; i < lexicon.cues().size(); ++i) {
+      const CueWord& cue = lexicon.cues()[i];
+      if (cue.kind == k && std::isalpha(static_cast<unsigned char>(cue.word[0])) &&
+          cue.word.size() > 5 && in_title[i]) {
+        return k;
+      }
+    }
+  }
+  return fallback;
+}
+
+}  // namespace papergraph
