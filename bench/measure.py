@@ -1,5 +1,5 @@
-"""Running one command for the benchmark: wall time and peak RSS of the
-process (os.wait4, no /usr/bin/time needed), and what `papergraph build
+"""Running one command for the benchmark: wall time, CPU time (user + system)
+and peak RSS of the process (os.wait4, no /usr/bin/time needed), and what `papergraph build
 --timings` says about its stages and its graph.
 """
 
@@ -19,8 +19,9 @@ COUNT = re.compile(r'(\d+) (\w+)')
 class Run:
     """One finished process."""
 
-    def __init__(self, argv, wall, rss_kib, code, stderr):
-        self.argv, self.wall, self.rss_kib, self.code, self.stderr = argv, wall, rss_kib, code, stderr
+    def __init__(self, argv, wall, cpu, rss_kib, code, stderr):
+        self.argv, self.wall, self.cpu, self.rss_kib = argv, wall, cpu, rss_kib
+        self.code, self.stderr = code, stderr
 
     def check(self):
         if self.code != 0:
@@ -65,12 +66,23 @@ def run(argv):
     _, status, usage = os.wait4(proc.pid, 0)  # usage of this child alone: its peak RSS
     wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return Run(argv, wall, usage.ru_maxrss, proc.returncode, stderr)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(argv, wall, cpu, usage.ru_maxrss, proc.returncode, stderr)
 
 
 def best_of(runs, argv):
     """The fastest of `runs` runs (each checked)."""
     return min((run(argv).check() for _ in range(runs)), key=lambda r: r.wall)
+
+
+def warm(path):
+    """Reads every file under path once, so that a timed run finds its input
+    in the page cache whatever ran before (a bigger corpus's outputs evict it)."""
+    for root, _, files in os.walk(path):
+        for name in files:
+            with open(os.path.join(root, name), 'rb') as f:
+                while f.read(1 << 20):
+                    pass
 
 
 def tree_bytes(path, suffixes=('.md', '.json')):

@@ -140,6 +140,7 @@ class Bench:
                 continue
             runs = self.args.runs if times == 1 else 1
             log(f'papergraph build on x{times}' + (f', best of {runs}' if runs > 1 else ''))
+            measure.warm(corpus)
             self.sizes[times] = {'corpus': corpus, 'bytes': measure.tree_bytes(corpus),
                                  'run': self.build_run(corpus, runs=runs)}
 

@@ -28,7 +28,11 @@ std::string DirectoryOf(const std::string& path) {
 
 // An output stream buffer over a file descriptor, written out with write(2)
 // when full and on flush. The first failed write fails the stream from then
-// on and is kept as error(), an errno value.
+// on and is kept as error(), an errno value. Every kWritebackBytes written
+// are handed to the disk at once (sync_file_range, a hint whose failure the
+// final fsync would report): a big output then streams to the disk while it
+// is made, instead of piling up in the page cache until the kernel throttles
+// the writer and the fsync waits for all of it.
 class FdStreamBuf : public std::streambuf {
  public:
   explicit FdStreamBuf(int fd) : fd_(fd), buffer_(1 << 16) {
@@ -58,14 +62,23 @@ class FdStreamBuf : public std::streambuf {
         return false;
       }
       p += n;
+      written_ += static_cast<off_t>(n);
+    }
+    if (written_ - handed_ >= kWritebackBytes) {
+      ::sync_file_range(fd_, handed_, written_ - handed_, SYNC_FILE_RANGE_WRITE);
+      handed_ = written_;
     }
     setp(buffer_.data(), buffer_.data() + buffer_.size());
     return true;
   }
 
+  static constexpr off_t kWritebackBytes = 8 << 20;
+
   int fd_;
   std::vector<char> buffer_;
   int error_ = 0;
+  off_t written_ = 0;  // bytes written to fd_
+  off_t handed_ = 0;   // of which handed to the disk by sync_file_range
 };
 
 // The file that the new contents of `path` go to until Publish gives it that
