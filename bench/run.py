@@ -183,7 +183,10 @@ class Bench:
         path = os.path.join(self.work, 'micro.json')
         measure.run([self.micro_binary, f'--corpus={self.corpus}', f'--benchmark_out={path}',
                      '--benchmark_out_format=json',
-                     f'--benchmark_min_time={0.1 if self.args.quick else 1.0}']).check()
+                     f'--benchmark_min_time={0.1 if self.args.quick else 1.0}',
+                     # The median of repetitions: single timings swing by ±20% on a shared machine.
+                     f'--benchmark_repetitions={1 if self.args.quick else 5}',
+                     '--benchmark_report_aggregates_only=true']).check()
         self.micro = tables.micro_rows(path)
 
 

@@ -50,15 +50,17 @@ def verdict(ok):
 
 def micro_rows(path):
     """{name: {ms per iteration, MB/s, counters}} of a Google Benchmark JSON
-    output file."""
+    output file: the median of each benchmark's repetitions when it has them."""
     with open(path, encoding='utf-8') as f:
         data = json.load(f)
     to_ms = {'ns': 1e-6, 'us': 1e-3, 'ms': 1, 's': 1e3}
     rows = {}
     for b in data.get('benchmarks', []):
+        if b.get('aggregate_name', 'median') != 'median':
+            continue
         extra = ', '.join(f'{k} {v:g}' for k, v in b.items()
                           if k in ('tokens', 'out_MB') and isinstance(v, (int, float)))
-        rows[b['name']] = {
+        rows[b.get('run_name', b['name'])] = {
             # Wall time for the benchmarks that ask for it (threads), else CPU time.
             'ms': b['real_time' if '/real_time' in b['name'] else 'cpu_time'] * to_ms[b.get('time_unit', 'ns')],
             'mbs': b.get('bytes_per_second', 0) / 1e6,
