@@ -175,7 +175,7 @@ class Bench:
                           'cut': self.build_run(digest), 'full': self.build_run(digest, '--max-authors', '0')}
 
     def run_micro(self):
-        self.micro = {}
+        self.micro, self.floor_ratios = {}, []
         if not self.micro_binary:
             log('papergraph_bench not built (no libbenchmark-dev): no micro-benchmarks, no re2 floor')
             return
@@ -188,6 +188,22 @@ class Bench:
                      f'--benchmark_repetitions={1 if self.args.quick else 5}',
                      '--benchmark_report_aggregates_only=true']).check()
         self.micro = tables.micro_rows(path)
+        self.floor_ratios = self.run_floor_pairs(1 if self.args.quick else 7)
+
+    def run_floor_pairs(self, pairs):
+        """Extract against the re2 floor, timed side by side `pairs` times:
+        the machine's speed drifts over minutes, so each ratio compares two
+        runs a few seconds apart. Returns the ratios, sorted."""
+        log(f'extract against the re2 floor, {pairs} pairs side by side')
+        path = os.path.join(self.work, 'floor.json')
+        ratios = []
+        for _ in range(pairs):
+            measure.run([self.micro_binary, f'--corpus={self.corpus}', f'--benchmark_out={path}',
+                         '--benchmark_out_format=json', '--benchmark_min_time=0.5',
+                         '--benchmark_filter=^(BM_ExtractAll|BM_Re2Floor_Tokens)$']).check()
+            rows = tables.micro_rows(path)
+            ratios.append(rows['BM_Re2Floor_Tokens']['mbs'] / rows['BM_ExtractAll']['mbs'])
+        return sorted(ratios)
 
 
 def main():
