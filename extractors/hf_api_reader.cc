@@ -8,6 +8,7 @@
 #include <cctype>
 
 #include "core/text.h"
+#include "extractors/file_diagnostics.h"
 #include "extractors/record_fields.h"
 
 namespace papergraph {
@@ -113,19 +114,15 @@ std::string StringMember(const rapidjson::Value& object, const char* name, int* 
 class ApiReader {
  public:
   ApiReader(std::string_view text, const std::string& file, Diagnostics* diagnostics)
-      : text_(text), file_(file), diagnostics_(diagnostics), path_date_(DateFromPath(file)) {}
+      : text_(text), problems_(file, diagnostics), path_date_(DateFromPath(file)) {}
 
   std::vector<PaperRecord> Read();
 
  private:
-  void Report(Severity severity, int line, std::string message) {
-    diagnostics_->push_back({severity, file_, line, std::move(message)});
-  }
   void Element(const rapidjson::Value& element, int line);
 
   std::string_view text_;
-  const std::string& file_;
-  Diagnostics* diagnostics_;
+  FileDiagnostics problems_;
   std::string path_date_;
   std::vector<PaperRecord> records_;
 };
@@ -140,7 +137,7 @@ std::vector<PaperRecord> ApiReader::Read() {
     for (size_t at : lone) {
       line += static_cast<int>(std::count(text_.begin() + counted, text_.begin() + at, '\n'));
       counted = at;
-      Report(Severity::kWarning, line,
+      problems_.Report(Severity::kWarning, line,
              "lone UTF-16 surrogate " + repaired.substr(at, 6) + " replaced by U+FFFD");
       repaired.replace(at + 2, 4, "fffd");
     }
@@ -149,7 +146,7 @@ std::vector<PaperRecord> ApiReader::Read() {
   rapidjson::Document doc;
   doc.Parse<rapidjson::kParseStopWhenDoneFlag>(text_.data(), text_.size());
   if (doc.HasParseError()) {
-    Report(Severity::kError, LineAt(text_, doc.GetErrorOffset()),
+    problems_.Report(Severity::kError, LineAt(text_, doc.GetErrorOffset()),
            std::string("invalid JSON (") + rapidjson::GetParseError_En(doc.GetParseError()) +
                "); expected the Hugging Face daily-papers API response, a list of papers");
     return {};
@@ -161,14 +158,14 @@ std::vector<PaperRecord> ApiReader::Read() {
   } else if (doc.IsArray()) {
     for (rapidjson::SizeType i = 0; i < doc.Size(); ++i) Element(doc[i], line_of(i));
   } else {
-    Report(Severity::kError, 1, "JSON is neither a list of papers nor a paper object");
+    problems_.Report(Severity::kError, 1, "JSON is neither a list of papers nor a paper object");
   }
   return std::move(records_);
 }
 
 void ApiReader::Element(const rapidjson::Value& element, int line) {
   if (!element.IsObject()) {
-    Report(Severity::kWarning, line, "list element is not an object; skipped");
+    problems_.Report(Severity::kWarning, line, "list element is not an object; skipped");
     return;
   }
   const rapidjson::Value* paper = Member(element, "paper");
@@ -177,21 +174,21 @@ void ApiReader::Element(const rapidjson::Value& element, int line) {
   int replaced = 0;
   r.arxiv = StringMember(*paper, "id");
   if (!RE2::FullMatch(r.arxiv, kBareArxivId) && !ArxivIdFromUrl(r.arxiv, &r.arxiv)) {
-    Report(Severity::kWarning, line,
+    problems_.Report(Severity::kWarning, line,
            r.arxiv.empty() ? "paper without an \"id\" skipped"
                            : "paper id \"" + r.arxiv + "\" is not an arXiv id; skipped");
     return;
   }
   r.title = CollapseWhitespace(StringMember(*paper, "title", &replaced));
   if (r.title.empty()) r.title = CollapseWhitespace(StringMember(element, "title", &replaced));
-  if (r.title.empty()) Report(Severity::kWarning, line, "paper " + r.arxiv + " has no title");
+  if (r.title.empty()) problems_.Report(Severity::kWarning, line, "paper " + r.arxiv + " has no title");
   std::string date;
   if (RE2::FullMatch(StringMember(element, "publishedAt"), kIsoDate, &date) ||
       RE2::FullMatch(StringMember(*paper, "publishedAt"), kIsoDate, &date)) {
     r.date = date;
   } else {
     r.date = path_date_;
-    Report(Severity::kWarning, line,
+    problems_.Report(Severity::kWarning, line,
            "paper " + r.arxiv + " has no publishedAt" +
                (r.date.empty() ? "; no listing date" : "; dated by the file name"));
   }
@@ -205,20 +202,20 @@ void ApiReader::Element(const rapidjson::Value& element, int line) {
       else ++unnamed;
     }
     if (unnamed > 0) {
-      Report(Severity::kWarning, line,
+      problems_.Report(Severity::kWarning, line,
              "paper " + r.arxiv + ": " + std::to_string(unnamed) + " author(s) without a name dropped");
     }
   } else {
-    Report(Severity::kWarning, line, "paper " + r.arxiv + " has no authors list");
+    problems_.Report(Severity::kWarning, line, "paper " + r.arxiv + " has no authors list");
   }
   std::string summary = StringMember(*paper, "summary", &replaced);
   if (summary.empty()) summary = StringMember(element, "summary", &replaced);
   if (replaced > 0) {
-    Report(Severity::kWarning, line,
+    problems_.Report(Severity::kWarning, line,
            "paper " + r.arxiv + ": " + std::to_string(replaced) + " control character(s) replaced by U+FFFD");
   }
   if (!summary.empty()) r.sections.push_back({"", std::move(summary), line});
-  r.file = file_;
+  r.file = problems_.file();
   r.line = line;
   records_.push_back(std::move(r));
 }

@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "core/text.h"
+#include "extractors/file_diagnostics.h"
 #include "extractors/record_fields.h"
 
 namespace papergraph {
@@ -74,18 +75,14 @@ bool HeaderColumns(const std::vector<std::string>& cells, Columns* columns) {
 class TableReader {
  public:
   TableReader(const std::string& file, Diagnostics* diagnostics)
-      : file_(file), diagnostics_(diagnostics), path_date_(DateFromPath(file)) {}
+      : problems_(file, diagnostics), path_date_(DateFromPath(file)) {}
 
   std::vector<PaperRecord> Read(std::string_view text);
 
  private:
-  void Report(Severity severity, int line, std::string message) {
-    diagnostics_->push_back({severity, file_, line, std::move(message)});
-  }
   void Row(std::vector<std::string> cells, int line);
 
-  const std::string& file_;
-  Diagnostics* diagnostics_;
+  FileDiagnostics problems_;
   std::string path_date_;
   std::string date_;
   bool in_table_ = false;
@@ -106,7 +103,7 @@ std::vector<PaperRecord> TableReader::Read(std::string_view text) {
     int number = static_cast<int>(i) + 1;
     std::string line(lines[i]);
     if (ReplaceControlChars(&line) > 0) {
-      Report(Severity::kWarning, number, "control character(s) replaced by U+FFFD");
+      problems_.Report(Severity::kWarning, number, "control character(s) replaced by U+FFFD");
     }
     std::string date;
     if (RE2::FullMatch(line, kDayHeader, &date)) {
@@ -121,7 +118,7 @@ std::vector<PaperRecord> TableReader::Read(std::string_view text) {
       std::vector<Section>& sections = records_.back().sections;
       if (sections.empty()) sections.push_back({"", "", number});
       sections.back().text += (sections.back().text.empty() ? "" : "\n") + trimmed;
-      Report(Severity::kNote, number, "line under a table row joined to its summary");
+      problems_.Report(Severity::kNote, number, "line under a table row joined to its summary");
       last_row_line_ = number;
       continue;
     }
@@ -133,7 +130,9 @@ std::vector<PaperRecord> TableReader::Read(std::string_view text) {
     std::vector<std::string> cells = Cells(trimmed);
     if (!in_table_) {
       in_table_ = HeaderColumns(cells, &columns_);
-      if (!in_table_) Report(Severity::kNote, number, "table without Title and Summary columns ignored");
+      if (!in_table_) {
+        problems_.Report(Severity::kNote, number, "table without Title and Summary columns ignored");
+      }
       continue;
     }
     // A row cut short by a line break inside a cell continues on the next
@@ -145,7 +144,7 @@ std::vector<PaperRecord> TableReader::Read(std::string_view text) {
       cells = Cells(trimmed);
     }
     if (j > i) {
-      Report(Severity::kNote, number,
+      problems_.Report(Severity::kNote, number,
              "row continued on " + std::to_string(j - i) + " more line(s) and joined");
     }
     Row(std::move(cells), number);
@@ -163,10 +162,10 @@ void TableReader::Row(std::vector<std::string> cells, int line) {
     for (size_t k = columns_.count; k < cells.size(); ++k) summary += " | " + cells[k];
     cells.resize(columns_.count);
     cells[columns_.summary] = summary;
-    Report(Severity::kNote, line, "'|' inside the summary cell kept as text");
+    problems_.Report(Severity::kNote, line, "'|' inside the summary cell kept as text");
   }
   if (cells.size() != columns_.count) {
-    Report(Severity::kWarning, line,
+    problems_.Report(Severity::kWarning, line,
            "table row with " + std::to_string(cells.size()) + " cells, expected " +
                std::to_string(columns_.count) + "; row skipped");
     return;
@@ -180,20 +179,23 @@ void TableReader::Row(std::vector<std::string> cells, int line) {
   if (url.empty() && columns_.link >= 0) RE2::PartialMatch(cells[columns_.link], kAnyArxivLink, &url);
   if (url.empty()) RE2::PartialMatch(cells[columns_.title], kAnyArxivLink, &url);
   if (!ArxivIdFromUrl(url, &r.arxiv)) {
-    Report(Severity::kWarning, line, "table row without an arXiv link skipped: " + title.substr(0, 80));
+    problems_.Report(Severity::kWarning, line,
+                     "table row without an arXiv link skipped: " + title.substr(0, 80));
     return;
   }
   r.title = CollapseWhitespace(title);
   r.date = date_.empty() ? path_date_ : date_;
-  if (r.date.empty()) Report(Severity::kWarning, line, "no \"## Papers for YYYY-MM-DD\" header above this row");
+  if (r.date.empty()) {
+    problems_.Report(Severity::kWarning, line, "no \"## Papers for YYYY-MM-DD\" header above this row");
+  }
   if (columns_.authors >= 0) {
     AuthorList authors = ParseAuthorList(cells[columns_.authors]);
     r.authors = std::move(authors.names);
     r.authors_truncated = authors.truncated;
-    for (std::string& p : authors.problems) Report(Severity::kWarning, line, "authors: " + p);
+    for (std::string& p : authors.problems) problems_.Report(Severity::kWarning, line, "authors: " + p);
   }
   if (!cells[columns_.summary].empty()) r.sections.push_back({"", cells[columns_.summary], line});
-  r.file = file_;
+  r.file = problems_.file();
   r.line = line;
   records_.push_back(std::move(r));
 }
