@@ -50,11 +50,6 @@ Vertex KnowledgeGraph::AddNode(NodeProps props) {
   return v;
 }
 
-void KnowledgeGraph::ReserveNodes(size_t nodes) {
-  graph_->m_vertices.reserve(nodes);  // boost's vertex storage (vecS), a public member
-  index_.Reserve(nodes, IdOf());
-}
-
 std::optional<Vertex> KnowledgeGraph::Find(const std::string& id) const {
   return index_.Find(id, IdOf());
 }

@@ -99,9 +99,6 @@ class KnowledgeGraph {
 
   // Returns the vertex with props.id, adding it with `props` if new.
   Vertex AddNode(NodeProps props);
-  // Room for `nodes` nodes in all, so that a graph of known size does not
-  // grow its vertex storage by doubling (which leaves up to half unused).
-  void ReserveNodes(size_t nodes);
   std::optional<Vertex> Find(const std::string& id) const;
 
   // Adds an edge; parallel edges are allowed (one per score report).

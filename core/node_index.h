@@ -26,14 +26,6 @@ namespace papergraph {
 
 class NodeIndex {
  public:
-  // Room for `nodes` nodes in all without growing.
-  template <typename IdOf>
-  void Reserve(size_t nodes, IdOf id_of) {
-    size_t slots = kMinSlots;
-    while (slots * 7 / 10 < nodes) slots *= 2;
-    if (slots > slots_.size()) Rehash(slots, id_of);
-  }
-
   // Adds node n, whose id no indexed node has.
   template <typename IdOf>
   void Insert(size_t n, IdOf id_of) {

@@ -27,12 +27,11 @@ TEST(NodeIndex, FindsEveryInsertedIdAcrossGrowthAndNothingElse) {
   EXPECT_FALSE(index.Find(ids[5] + " ", id_of));
 }
 
-TEST(NodeIndex, ReserveKeepsWhatWasIndexed) {
+TEST(NodeIndex, FindsTheEmptyIdAndNoPrefix) {
   std::vector<std::string> ids = {"model:GPT-4o", "benchmark:MMLU", ""};
   auto id_of = [&](size_t n) -> std::string_view { return ids[n]; };
   NodeIndex index;
   for (size_t n = 0; n < ids.size(); ++n) index.Insert(n, id_of);
-  index.Reserve(100000, id_of);
   EXPECT_EQ(index.Find("benchmark:MMLU", id_of), std::optional<size_t>(1));
   EXPECT_EQ(index.Find("", id_of), std::optional<size_t>(2));
   EXPECT_FALSE(index.Find("model:GPT-4", id_of));
