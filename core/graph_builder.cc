@@ -1,8 +1,6 @@
 #include "core/graph_builder.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -88,25 +86,49 @@ NodeKind ToNodeKind(EntityKind kind) {
   return NodeKind::kModel;
 }
 
-Vertex AddEntity(KnowledgeGraph* g, NodeKind kind, const std::string& canonical) {
-  NodeProps props;
-  props.id = NodeId(NodeKindName(kind), canonical);
-  props.kind = kind;
-  props.label = canonical;
-  return g->AddNode(std::move(props));
-}
-
 void AddAlias(NodeProps* node, const std::string& alias) {
   if (alias == node->label) return;
   auto it = std::lower_bound(node->aliases.begin(), node->aliases.end(), alias);
   if (it == node->aliases.end() || *it != alias) node->aliases.insert(it, alias);
 }
 
-// Adds the paper node, its authors and authored edges. Returns the distinct
-// author vertices in list order.
-std::vector<Vertex> AddPaperAndAuthors(KnowledgeGraph* g, const ExtractedPaper& p,
-                                       Diagnostics* diagnostics, Vertex* paper_vertex) {
+// Adds papers to a graph one by one. Keeps its scratch space from paper to
+// paper: most names it meets are nodes already, and finding one costs no
+// allocation.
+class PaperAdder {
+ public:
+  explicit PaperAdder(KnowledgeGraph* g) : g_(g) {}
+
+  // Adds the paper node, its authors and authored edges. Returns the paper's
+  // vertex; *authors gets the distinct author vertices in list order.
+  Vertex AddPaperAndAuthors(const ExtractedPaper& p, std::vector<Vertex>* authors,
+                            Diagnostics* diagnostics);
+  void AddEntitiesAndScores(const ExtractedPaper& p, Vertex pv);
+
+ private:
+  // The node of `name` as a `kind`, added if new.
+  Vertex NodeFor(NodeKind kind, std::string_view name);
+
+  KnowledgeGraph* g_;
+  std::string id_;                 // the id being looked up
+  std::vector<uint32_t> listed_;   // per vertex: the number of the last paper listing it as an author
+  uint32_t papers_ = 0;            // papers added
+};
+
+Vertex PaperAdder::NodeFor(NodeKind kind, std::string_view name) {
+  NodeIdInto(NodeKindName(kind), name, &id_);
+  if (std::optional<Vertex> known = g_->Find(id_)) return *known;
+  NodeProps props;
+  props.id = id_;
+  props.kind = kind;
+  props.label = std::string(name);
+  return g_->AddNode(std::move(props));
+}
+
+Vertex PaperAdder::AddPaperAndAuthors(const ExtractedPaper& p, std::vector<Vertex>* authors,
+                                      Diagnostics* diagnostics) {
   const PaperRecord& r = p.record;
+  ++papers_;
   NodeProps props;
   props.id = "paper:" + r.arxiv;
   std::replace(props.id.begin() + 6, props.id.end(), '/', '_');  // old ids: cs/0101001
@@ -120,49 +142,44 @@ std::vector<Vertex> AddPaperAndAuthors(KnowledgeGraph* g, const ExtractedPaper& 
   paper.source = r.file + ":" + std::to_string(r.line);
   props.aliases = p.other_titles;
   props.paper_count = 1;
-  Vertex pv = g->AddNode(std::move(props));
-  *paper_vertex = pv;
+  Vertex pv = g_->AddNode(std::move(props));
 
-  std::vector<Vertex> authors;
-  std::set<std::string> seen;
+  authors->clear();
   int position = 0;
   for (const std::string& written : r.authors) {
     ++position;
     std::string name = NormalizeName(written);
     if (name.empty()) continue;
-    if (!seen.insert(name).second) {
+    Vertex av = NodeFor(NodeKind::kAuthor, name);
+    if (listed_.size() <= av) listed_.resize(std::max<size_t>(av + 1, 2 * listed_.size()), 0);
+    if (listed_[av] == papers_) {
       diagnostics->push_back(Note(r, "author \"" + name + "\" listed twice for arXiv " + r.arxiv +
                                          "; one authored edge kept (first place)"));
       continue;
     }
-    NodeProps a;
-    a.id = NodeId("author", name);
-    a.kind = NodeKind::kAuthor;
-    a.label = name;
-    Vertex av = g->AddNode(std::move(a));
-    ++g->node(av).paper_count;
+    listed_[av] = papers_;
+    ++g_->node(av).paper_count;
     EdgeProps e;
     e.kind = EdgeKind::kAuthored;
     e.position = position;
-    g->AddEdge(av, pv, std::move(e));
-    authors.push_back(av);
+    g_->AddEdge(av, pv, e);
+    authors->push_back(av);
   }
-  return authors;
+  return pv;
 }
 
-void AddEntitiesAndScores(KnowledgeGraph* g, const ExtractedPaper& p, Vertex pv) {
+void PaperAdder::AddEntitiesAndScores(const ExtractedPaper& p, Vertex pv) {
   for (const Mention& m : p.mentions) {
-    NodeKind kind = ToNodeKind(m.kind);
-    Vertex ev = AddEntity(g, kind, m.canonical);
-    NodeProps& node = g->node(ev);
+    Vertex ev = NodeFor(ToNodeKind(m.kind), m.canonical);
+    NodeProps& node = g_->node(ev);
     ++node.paper_count;
     AddAlias(&node, m.surface);
     EdgeProps e;
     e.kind = EdgeKind::kMentions;
-    g->AddEdge(pv, ev, e);
+    g_->AddEdge(pv, ev, e);
     if (std::find(p.proposes.begin(), p.proposes.end(), m.canonical) != p.proposes.end()) {
       e.kind = EdgeKind::kProposes;
-      g->AddEdge(pv, ev, e);
+      g_->AddEdge(pv, ev, e);
     }
   }
   for (const ScoreResult& s : p.results) {
@@ -172,9 +189,9 @@ void AddEntitiesAndScores(KnowledgeGraph* g, const ExtractedPaper& p, Vertex pv)
     for (const Mention& m : p.mentions) {
       if (m.canonical == s.model && m.kind != EntityKind::kBenchmark) scorer = ToNodeKind(m.kind);
     }
-    Vertex mv = AddEntity(g, scorer, s.model);
-    Vertex bv = AddEntity(g, NodeKind::kBenchmark, s.benchmark);
-    g->AddScore(mv, bv, {s.value, s.value_text, s.unit, g->node(pv).id, p.record.date, s.evidence});
+    Vertex mv = NodeFor(scorer, s.model);
+    Vertex bv = NodeFor(NodeKind::kBenchmark, s.benchmark);
+    g_->AddScore(mv, bv, {s.value, s.value_text, s.unit, g_->node(pv).id, p.record.date, s.evidence});
   }
 }
 
@@ -217,10 +234,11 @@ KnowledgeGraph BuildGraph(std::vector<ExtractedPaper> papers, const BuildOptions
     }
   }
   coauthors.Reserve(pairs);
+  PaperAdder adder(&g);
+  std::vector<Vertex> authors;
   for (ExtractedPaper& p : papers) {
-    Vertex pv;
-    std::vector<Vertex> authors = AddPaperAndAuthors(&g, p, diagnostics, &pv);
-    AddEntitiesAndScores(&g, p, pv);
+    Vertex pv = adder.AddPaperAndAuthors(p, &authors, diagnostics);
+    adder.AddEntitiesAndScores(p, pv);
     size_t n = authors.size();
     if (options.max_coauthor_list > 0 && n > static_cast<size_t>(options.max_coauthor_list)) {
       diagnostics->push_back(Note(p.record, "arXiv " + p.record.arxiv + " has " + std::to_string(n) +

@@ -50,7 +50,7 @@ Vertex KnowledgeGraph::AddNode(NodeProps props) {
   return v;
 }
 
-std::optional<Vertex> KnowledgeGraph::Find(const std::string& id) const {
+std::optional<Vertex> KnowledgeGraph::Find(std::string_view id) const {
   return index_.Find(id, IdOf());
 }
 

@@ -99,7 +99,7 @@ class KnowledgeGraph {
 
   // Returns the vertex with props.id, adding it with `props` if new.
   Vertex AddNode(NodeProps props);
-  std::optional<Vertex> Find(const std::string& id) const;
+  std::optional<Vertex> Find(std::string_view id) const;
 
   // Adds an edge; parallel edges are allowed (one per score report).
   Edge AddEdge(Vertex from, Vertex to, EdgeProps props);

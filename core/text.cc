@@ -212,24 +212,35 @@ std::string FoldKey(std::string_view text) {
   return out;
 }
 
-std::string NodeId(std::string_view kind, std::string_view name) {
+void NodeIdInto(std::string_view kind, std::string_view name, std::string* out) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out(kind);
-  out += ':';
+  out->assign(kind);
+  *out += ':';
   ForEachCodepoint(name, [&](utf8proc_int32_t cp, std::string_view bytes) {
-    bool ascii_keep = cp < 0x80 && (std::isalnum(static_cast<int>(cp)) || cp == '-');
-    if (ascii_keep || IsNameTokenLetter(cp)) {
-      out += bytes;
-    } else if (cp == ' ') {
-      out += '_';
-    } else {
-      for (unsigned char b : bytes) {
-        out += '.';
-        out += kHex[b >> 4];
-        out += kHex[b & 0xF];
+    if (cp < 0x80) {
+      char c = static_cast<char>(cp);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
+        out->push_back(c);
+        return;
       }
+      if (c == ' ') {
+        out->push_back('_');
+        return;
+      }
+    } else if (IsNameTokenLetter(cp)) {
+      out->append(bytes);
+      return;
+    }
+    for (unsigned char b : bytes) {
+      char escaped[3] = {'.', kHex[b >> 4], kHex[b & 0xF]};
+      out->append(escaped, 3);
     }
   });
+}
+
+std::string NodeId(std::string_view kind, std::string_view name) {
+  std::string out;
+  NodeIdInto(kind, name, &out);
   return out;
 }
 

@@ -51,6 +51,8 @@ std::string FoldKey(std::string_view text);
 // ids are valid xs:NMTOKEN and two different names never share an id.
 //   NodeId("author", "Y. Wu") == "author:Y.2E_Wu"
 std::string NodeId(std::string_view kind, std::string_view name);
+// The same id, written over *out (whose storage is reused).
+void NodeIdInto(std::string_view kind, std::string_view name, std::string* out);
 
 }  // namespace papergraph
 
