@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/kept_until_exit.h"
 #include "cli/output_directory.h"
 #include "cli/parallel_for.h"
 #include "cli/stage_times.h"
@@ -140,12 +141,13 @@ int RunBuild(int argc, char** argv) {
   StageTimes times;
   std::vector<ExtractedPaper> papers = ReadAndExtract(flags.positional(), lexicon, pipeline, &diagnostics, &stats);
   times.Lap("read and extract");
-  KnowledgeGraph graph = BuildGraph(std::move(papers), options, &diagnostics);
+  // Both are freed by the end of the process, not one node at a time.
+  const KnowledgeGraph& graph = KeepUntilExit(BuildGraph(std::move(papers), options, &diagnostics));
   times.Lap("graph");
   size_t paper_nodes = graph.NodeCounts()[static_cast<int>(NodeKind::kPaper)];
   int code = ReportInputProblems(diagnostics, stats, static_cast<int>(paper_nodes),
                                  flags.Has("--strict"), flags.Has("--quiet"));
-  GraphView view;
+  GraphView& view = KeepUntilExit(GraphView());
   s = DeriveView(graph, view_options, &view);
   if (!s.ok()) return UsageError("build", s);
   times.Lap("view");
