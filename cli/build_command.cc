@@ -41,6 +41,8 @@ constexpr char kBuildHelp[] =
     "  --around NAME        only the nodes near one node (id or label), for drawing\n"
     "  --depth K            how near, in edges (default 1)\n"
     "  --from DATE, --to DATE  only papers listed in [from, to] (YYYY-MM-DD)\n"
+    "  --formats LIST       write only these, comma-separated: graphml, dot, jsonld, nt\n"
+    "                       (default: all four; other files in DIR are left as they are)\n"
     "  --timings            print the time of each stage on stderr\n";
 
 constexpr char kExitCodesHelp[] =
@@ -48,17 +50,49 @@ constexpr char kExitCodesHelp[] =
 
 // Drawings get the view; the RDF formats get the whole graph.
 struct Output {
+  const char* format;  // its name for --formats
   const char* file;
   Status (*write_view)(const GraphView&, std::ostream&);
   Status (*write_graph)(const KnowledgeGraph&, std::ostream&);
 };
 
 constexpr Output kOutputs[] = {
-    {"graph.graphml", WriteGraphml, nullptr},
-    {"graph.dot", WriteDot, nullptr},
-    {"graph.jsonld", nullptr, WriteJsonld},
-    {"graph.nt", nullptr, WriteNtriples},
+    {"graphml", "graph.graphml", WriteGraphml, nullptr},
+    {"dot", "graph.dot", WriteDot, nullptr},
+    {"jsonld", "graph.jsonld", nullptr, WriteJsonld},
+    {"nt", "graph.nt", nullptr, WriteNtriples},
 };
+
+// The outputs --formats names, in the order of kOutputs.
+Status GetOutputs(const Flags& flags, std::vector<const Output*>* outputs) {
+  std::string list = flags.Get("--formats", "graphml,dot,jsonld,nt");
+  std::vector<bool> wanted(std::size(kOutputs), false);
+  for (size_t start = 0; start <= list.size();) {
+    size_t comma = std::min(list.find(',', start), list.size());
+    std::string name = list.substr(start, comma - start);
+    auto it = std::find_if(std::begin(kOutputs), std::end(kOutputs),
+                           [&](const Output& o) { return name == o.format; });
+    if (it == std::end(kOutputs)) {
+      return Status::InvalidArgument("--formats expects a comma-separated list of graphml, dot, jsonld "
+                                     "and nt, got \"" + name + "\" in \"" + list + "\"");
+    }
+    wanted[it - std::begin(kOutputs)] = true;
+    start = comma + 1;
+  }
+  for (size_t i = 0; i < std::size(kOutputs); ++i) {
+    if (wanted[i]) outputs->push_back(&kOutputs[i]);
+  }
+  return Status::Ok();
+}
+
+// "graph.graphml and graph.dot": the drawings among `outputs`, which show the view.
+std::string Drawings(const std::vector<const Output*>& outputs) {
+  std::string names;
+  for (const Output* o : outputs) {
+    if (o->write_view) names += (names.empty() ? "" : " and ") + std::string(o->file);
+  }
+  return names;
+}
 
 // "N nodes (a paper, b author, ...) and M edges (c authored, ...)"
 std::string Counts(const std::array<size_t, kNodeKinds>& nodes,
@@ -116,7 +150,7 @@ Status GetViewOptions(const Flags& flags, ViewOptions* options) {
 
 int RunBuild(int argc, char** argv) {
   Flags flags = InputCommandFlags({"-o", "--output", "--max-authors", "--view", "--counting", "--min-weight",
-                                   "--min-papers", "--around", "--depth", "--from", "--to"},
+                                   "--min-papers", "--around", "--depth", "--from", "--to", "--formats"},
                                   {"--timings"});
   std::string help = std::string(kBuildHelp) + kInputFlagsHelp + kExitCodesHelp;
   int parsed = ParseCommandLine("build", help.c_str(), argc, argv, &flags);
@@ -127,8 +161,10 @@ int RunBuild(int argc, char** argv) {
   }
   ViewOptions view_options;
   PipelineOptions pipeline;
+  std::vector<const Output*> outputs;
   s = GetViewOptions(flags, &view_options);
   if (s.ok()) s = GetPipelineOptions(flags, &pipeline);
+  if (s.ok()) s = GetOutputs(flags, &outputs);
   if (!s.ok()) return UsageError("build", s);
   BuildOptions options;
   options.max_coauthor_list = view_options.max_authors;
@@ -157,11 +193,11 @@ int RunBuild(int argc, char** argv) {
     std::cerr << "papergraph build: " << s.message() << "\n";
     return kExitIo;
   }
-  // The four files are written side by side; each is whole or not there.
-  Status written[std::size(kOutputs)];
-  double seconds[std::size(kOutputs)] = {};
-  ParallelFor(std::size(kOutputs), pipeline.threads, [&](size_t i) {
-    const Output& o = kOutputs[i];
+  // The files are written side by side; each is whole or not there.
+  std::vector<Status> written(outputs.size());
+  std::vector<double> seconds(outputs.size());
+  ParallelFor(outputs.size(), pipeline.threads, [&](size_t i) {
+    const Output& o = *outputs[i];
     StageTimes own;
     written[i] = WriteFileAtomically((std::filesystem::path(dir) / o.file).string(), [&](std::ostream& out) {
       return o.write_view ? o.write_view(view, out) : o.write_graph(graph, out);
@@ -172,22 +208,24 @@ int RunBuild(int argc, char** argv) {
   for (const Status& w : written) {
     if (!w.ok()) std::cerr << "papergraph build: " << w.message() << "\n";
   }
-  if (std::any_of(std::begin(written), std::end(written), [](const Status& w) { return !w.ok(); })) {
+  if (std::any_of(written.begin(), written.end(), [](const Status& w) { return !w.ok(); })) {
     return kExitIo;
   }
-  std::cerr << "papergraph: graph of " << Counts(graph.NodeCounts(), graph.EdgeCounts()) << "\n"
-            << "papergraph: view " << flags.Get("--view", "full") << " ("
-            << (view.directed() ? "directed" : "undirected") << ") of "
-            << Counts(view.NodeCounts(), view.EdgeCounts())
-            << " in graph.graphml and graph.dot\n";
+  std::cerr << "papergraph: graph of " << Counts(graph.NodeCounts(), graph.EdgeCounts()) << "\n";
+  std::string drawings = Drawings(outputs);
+  if (!drawings.empty()) {
+    std::cerr << "papergraph: view " << flags.Get("--view", "full") << " ("
+              << (view.directed() ? "directed" : "undirected") << ") of "
+              << Counts(view.NodeCounts(), view.EdgeCounts()) << " in " << drawings << "\n";
+  }
   if (flags.Has("--timings")) {
     std::cerr << "papergraph: timings: " << times.Summary() << "; within read and extract, summed over "
               << "threads: read " << Seconds(stats.read_seconds) << ", extract "
               << Seconds(stats.extract_seconds) << "; within write, each file on its thread:";
-    for (size_t i = 0; i < std::size(kOutputs); ++i) std::cerr << " " << kOutputs[i].file << " " << Seconds(seconds[i]);
+    for (size_t i = 0; i < outputs.size(); ++i) std::cerr << " " << outputs[i]->file << " " << Seconds(seconds[i]);
     std::cerr << "\n";
   }
-  for (const Output& o : kOutputs) std::cout << (std::filesystem::path(dir) / o.file).string() << "\n";
+  for (const Output* o : outputs) std::cout << (std::filesystem::path(dir) / o->file).string() << "\n";
   return code;
 }
 

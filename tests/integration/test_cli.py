@@ -101,6 +101,28 @@ def test_extract_creates_the_directories_of_its_output_like_build():
     assert "cannot create output directory " + os.path.join(blocker, "sub") in p.stderr, p.stderr
 
 
+def test_formats_writes_the_named_files_only_and_leaves_the_others():
+    out = os.path.join(pgtest.WORK, "cli-formats")
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(out)
+    with open(os.path.join(out, "graph.nt"), "w") as f:
+        f.write("an earlier run's file\n")
+    p = run("build", SAMPLES, "-o", out, "--formats", "nt,graphml", "--quiet")
+    assert p.returncode == 0, p.stderr
+    # Listed in the usual order, whatever the order asked.
+    assert p.stdout.split() == [os.path.join(out, "graph.graphml"), os.path.join(out, "graph.nt")], p.stdout
+    assert sorted(os.listdir(out)) == ["graph.graphml", "graph.nt"], os.listdir(out)
+    with open(os.path.join(out, "graph.nt")) as f:
+        assert f.read().startswith("<"), "graph.nt was not rewritten"
+    assert "in graph.graphml\n" in p.stderr, p.stderr
+    p = run("build", SAMPLES, "-o", out, "--formats", "jsonld", "--quiet")
+    assert p.returncode == 0 and p.stdout.split() == [os.path.join(out, "graph.jsonld")], p.stdout
+    assert "papergraph: view" not in p.stderr, p.stderr  # no drawing written
+    for bad in ("graphml,svg", "", "dot,"):
+        p = run("build", SAMPLES, "-o", out, "--formats", bad)
+        assert p.returncode == 2 and "--formats expects" in p.stderr, (bad, p.stderr)
+
+
 if __name__ == "__main__":
     pgtest.main([test_help_and_version, test_usage_errors_exit_2_and_name_the_problem,
                  test_missing_input_is_reported_and_the_rest_is_read,
@@ -108,4 +130,5 @@ if __name__ == "__main__":
                  test_warnings_carry_file_and_line_and_strict_fails_on_them,
                  test_unwritable_output_exits_3_and_keeps_nothing_half_written,
                  test_extract_writes_the_documented_fields,
-                 test_extract_creates_the_directories_of_its_output_like_build])
+                 test_extract_creates_the_directories_of_its_output_like_build,
+                 test_formats_writes_the_named_files_only_and_leaves_the_others])
