@@ -8,7 +8,7 @@ It builds Release if needed (CMake, into --build-dir), then measures, in one
 run: `papergraph build --timings --quiet` (all formats) on the shared corpus
 (best of --runs) and on corpora scaled by bench/scale_corpus.py (once each);
 the Python peer (../shared/peer/papergraph_peer.py, Debian's python3 and
-python3-networkx) on the shared corpus; the extract stage against a single
+python3-networkx) on the shared corpus, in turn with papergraph; the extract stage against a single
 re2 pass (papergraph_bench, bench/micro/); huge author lists with and
 without the --max-authors cut; --threads 1 against 2 (outputs compared byte
 for byte). It prints a markdown report and writes it to --out
@@ -145,11 +145,20 @@ class Bench:
                                  'run': self.build_run(corpus, runs=runs)}
 
     def run_peer(self):
+        """The peer and papergraph on x1 in turn, --peer-runs rounds. Each round
+        compares runs a few seconds apart (the machine's speed drifts over
+        minutes): the peer once, then papergraph with all four formats and
+        with the peer's three (--formats graphml,dot,jsonld), best of 3 each."""
         peer = os.path.join(self.args.shared, 'peer', 'papergraph_peer.py')
-        log(f'the Python peer on x1, best of {self.args.peer_runs}')
+        log(f'the Python peer against papergraph on x1, {self.args.peer_runs} rounds')
         out = os.path.join(self.work, 'peer-out')
-        self.peer = measure.best_of(self.args.peer_runs, [self.args.python, peer, self.corpus, '--out', out])
-        shutil.rmtree(out, ignore_errors=True)
+        self.peer_rounds = []
+        for _ in range(self.args.peer_runs):
+            py = measure.run([self.args.python, peer, self.corpus, '--out', out]).check()
+            shutil.rmtree(out, ignore_errors=True)
+            self.peer_rounds.append({'peer': py, 'all': self.build_run(self.corpus, runs=3),
+                                     'same': self.build_run(self.corpus, '--formats', 'graphml,dot,jsonld',
+                                                            runs=3)})
 
     def run_threads(self):
         times = max(t for t in self.sizes if 'run' in self.sizes[t] and t <= 10)
@@ -211,7 +220,7 @@ def main():
     parser.add_argument('--quick', action='store_true', help='x1 and x10 only, fewer repetitions')
     parser.add_argument('--sizes', help='scaled corpus sizes (default 10,100; --quick: 10)')
     parser.add_argument('--runs', type=int, help='runs on x1, best kept (default 5; --quick: 3)')
-    parser.add_argument('--peer-runs', type=int, help='runs of the peer, best kept (default 3; --quick: 1)')
+    parser.add_argument('--peer-runs', type=int, help='rounds of the peer against papergraph (default 3; --quick: 1)')
     parser.add_argument('--build-dir', default=os.path.join(SOURCE, 'build'))
     parser.add_argument('--shared', default=os.path.join(os.path.dirname(SOURCE), 'shared'))
     parser.add_argument('--python', default='/usr/bin/python3', help='runs the peer (needs networkx)')
