@@ -4,7 +4,7 @@
 set -euo pipefail
 
 BUILD_PKGS=(cmake g++ make pkg-config libboost-graph-dev rapidjson-dev libre2-dev
-            libutf8proc-dev libgtest-dev libbenchmark-dev graphviz)
+            libutf8proc-dev libmimalloc-dev libgtest-dev libbenchmark-dev graphviz)
 TEST_PKGS=(python3 python3-networkx python3-igraph python3-rdflib
            libxml2-utils nodejs npm clang-14 libclang-rt-14-dev)
 
