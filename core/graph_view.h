@@ -19,7 +19,6 @@
 #define PAPERGRAPH_CORE_GRAPH_VIEW_H_
 
 #include <array>
-#include <functional>
 #include <map>
 #include <string>
 #include <utility>
@@ -64,10 +63,16 @@ class GraphView {
   bool directed() const { return directed_; }
   size_t num_nodes() const { return num_nodes_; }
 
-  // Calls visit on every node / edge in the order above until it returns
-  // false. Returns false when a visit did.
-  bool ForEachNode(const std::function<bool(const ViewNode&)>& visit) const;
-  bool ForEachEdge(const std::function<bool(const ViewEdge&)>& visit) const;
+  // Calls visit (a callable taking const ViewNode& / const ViewEdge& and
+  // returning bool) on every node / edge in the order above until it returns
+  // false. Returns false when a visit did. Templates, so that the writers'
+  // visits are inlined: they run once per node and edge of big graphs.
+  template <typename Visit>
+  bool ForEachNode(Visit&& visit) const;
+  template <typename Visit>
+  bool ForEachEdge(Visit&& visit) const {
+    return VisitEdges(keep_, visit);
+  }
 
   std::array<size_t, kNodeKinds> NodeCounts() const;
   std::array<size_t, kEdgeKinds> EdgeCounts() const;
@@ -86,11 +91,21 @@ class GraphView {
 
   // Whether the graph's own edge `e` (from -> to) is in the view, by the
   // rule before the node filter; ForEachEdge adds that both ends are kept.
-  bool TakesGraphEdge(Vertex from, Vertex to, const EdgeProps& e) const;
+  bool TakesGraphEdge(Vertex from, Vertex to, const EdgeProps& e) const {
+    if (!graph_kinds_[static_cast<int>(e.kind)]) return false;
+    switch (e.kind) {
+      case EdgeKind::kAuthored: return paper_kept_[to];
+      case EdgeKind::kMentions:
+      case EdgeKind::kProposes: return paper_kept_[from];
+      case EdgeKind::kCoauthor: return e.weight >= min_coauthor_weight_;
+      case EdgeKind::kScore: return true;  // a Whole view's; others collapse them
+    }
+    return false;
+  }
   // Visits the view's edges, ends filtered by `keep` (the nodes of the view,
   // or, while DeriveView applies `around`, those before it).
-  bool VisitEdges(const std::vector<bool>& keep,
-                  const std::function<bool(const ViewEdge&)>& visit) const;
+  template <typename Visit>
+  bool VisitEdges(const std::vector<bool>& keep, Visit&& visit) const;
 
   const KnowledgeGraph* graph_ = nullptr;
   bool directed_ = true;
@@ -106,6 +121,44 @@ class GraphView {
   std::vector<OwnEdge> own_;         // sorted by `from`, stable
   std::map<std::pair<Vertex, Vertex>, ScoreSummary> scores_;  // by (model, benchmark)
 };
+
+template <typename Visit>
+bool GraphView::ForEachNode(Visit&& visit) const {
+  const Graph& g = graph_->graph();
+  for (Vertex v = 0; v < keep_.size(); ++v) {
+    if (keep_[v] && !visit(ViewNode{v, &g[v], paper_count_[v]})) return false;
+  }
+  return true;
+}
+
+template <typename Visit>
+bool GraphView::VisitEdges(const std::vector<bool>& keep, Visit&& visit) const {
+  const Graph& g = graph_->graph();
+  auto own = own_.begin();
+  for (Vertex v = 0; v < keep.size(); ++v) {
+    if (!keep[v]) {
+      while (own != own_.end() && own->from == v) ++own;
+      continue;
+    }
+    for (Edge e : boost::make_iterator_range(boost::out_edges(v, g))) {
+      Vertex to = boost::target(e, g);
+      const EdgeProps& props = g[e];
+      if (!keep[to] || !TakesGraphEdge(v, to, props)) continue;
+      const ScoreReport* report = props.kind == EdgeKind::kScore ? &props.report() : nullptr;
+      if (!visit(ViewEdge{v, to, props.kind, props.weight, props.position, report, nullptr})) {
+        return false;
+      }
+    }
+    for (; own != own_.end() && own->from == v; ++own) {
+      if (!keep[own->to]) continue;
+      const ScoreReport* report = own->best ? &own->best->report() : nullptr;
+      if (!visit(ViewEdge{v, own->to, own->kind, own->weight, 0, report, own->summary})) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
 
 }  // namespace papergraph
 

@@ -3,7 +3,9 @@
 #include <utf8proc.h>
 
 #include <cctype>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 namespace papergraph {
 namespace {
@@ -78,6 +80,14 @@ bool IsValidUtf8(std::string_view text) {
   const unsigned char* end = p + text.size();
   auto cont = [](unsigned char c) { return (c & 0xC0) == 0x80; };
   while (p < end) {
+    if (end - p >= 8) {  // 8 ASCII bytes at a time: most text is ASCII
+      uint64_t word;
+      std::memcpy(&word, p, 8);
+      if ((word & 0x8080808080808080u) == 0) {
+        p += 8;
+        continue;
+      }
+    }
     unsigned char c = *p;
     if (c < 0x80) {
       ++p;

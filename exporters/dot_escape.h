@@ -15,6 +15,7 @@
 #ifndef PAPERGRAPH_EXPORTERS_DOT_ESCAPE_H_
 #define PAPERGRAPH_EXPORTERS_DOT_ESCAPE_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,14 @@ std::string DotQuote(std::string_view text);
 
 // The same, appended to *out.
 void AppendDotQuoted(std::string_view text, std::string* out);
+
+// The most bytes the quoted form of `size` bytes of text takes (a control
+// byte or an invalid one becomes the 3 bytes of U+FFFD).
+constexpr size_t DotQuotedMaxSize(size_t size) { return 3 * size + 2; }
+
+// The same, written at `out`, which has room for DotQuotedMaxSize(text.size())
+// bytes; returns the end of what it wrote.
+char* WriteDotQuoted(std::string_view text, char* out);
 
 }  // namespace papergraph
 

@@ -1,10 +1,12 @@
 #include "exporters/dot_writer.h"
 
+#include <array>
 #include <string>
 
 #include "exporters/dot_escape.h"
 #include "exporters/node_style.h"
 #include "exporters/output_buffer.h"
+#include "exporters/verbatim_ids.h"
 
 namespace papergraph {
 namespace {
@@ -33,22 +35,68 @@ struct Quoted {
   std::string_view text;
 };
 
+// Writes `text` quoted and returns what it wrote (valid until the next write).
+std::string_view WriteQuoted(OutputBuffer& out, std::string_view text) {
+  char* begin = out.Room(DotQuotedMaxSize(text.size()));
+  char* end = WriteDotQuoted(text, begin);
+  out.Commit(end);
+  return std::string_view(begin, static_cast<size_t>(end - begin));
+}
+
 OutputBuffer& operator<<(OutputBuffer& out, Quoted q) {
-  AppendDotQuoted(q.text, out.text());
+  WriteQuoted(out, q.text);
   return out;
 }
 
-void WriteNode(OutputBuffer& out, const NodeProps& node) {
-  const NodeStyle& style = StyleOf(node.kind);
-  out << "  " << Quoted{node.id} << " [label=" << Quoted{node.label}
-      << ", kind=" << Quoted{NodeKindName(node.kind)} << ", shape=" << style.dot_shape
-      << ", fillcolor=" << Quoted{style.hex} << "];\n";
+// The quoted id of `v`, copied between quotes when quoting keeps it as it is.
+void WriteId(OutputBuffer& out, const Graph& g, const VerbatimIds& verbatim, Vertex v) {
+  if (verbatim.Has(v)) {
+    out << '"' << g[v].id << '"';
+  } else {
+    out << Quoted{g[v].id};
+  }
 }
 
-void WriteEdge(OutputBuffer& out, const GraphView& view, const ViewEdge& edge) {
+// The attributes that all nodes of a kind, or all edges of a kind, have
+// alike, quoted once: ", kind=..., shape=..., fillcolor=...];\n" of a node,
+// " [kind=..." of an edge.
+struct KindAttributes {
+  std::array<std::string, kNodeKinds> node;
+  std::array<std::string, kEdgeKinds> edge;
+};
+
+const KindAttributes& Kinds() {
+  static const KindAttributes kinds = [] {
+    KindAttributes made;
+    for (int k = 0; k < kNodeKinds; ++k) {
+      const NodeStyle& style = StyleOf(static_cast<NodeKind>(k));
+      made.node[k] = ", kind=" + DotQuote(NodeKindName(static_cast<NodeKind>(k))) +
+                     ", shape=" + style.dot_shape + ", fillcolor=" + DotQuote(style.hex) + "];\n";
+    }
+    for (int k = 0; k < kEdgeKinds; ++k) {
+      made.edge[k] = " [kind=" + DotQuote(EdgeKindName(static_cast<EdgeKind>(k)));
+    }
+    return made;
+  }();
+  return kinds;
+}
+
+void WriteNode(OutputBuffer& out, const ViewNode& shown, VerbatimIds& verbatim) {
+  const NodeProps& node = *shown.props;
+  out << "  ";
+  std::string_view quoted = WriteQuoted(out, node.id);
+  verbatim.Learn(shown.vertex, node.id, quoted.substr(1, quoted.size() - 2));
+  out << " [label=" << Quoted{node.label} << Kinds().node[static_cast<int>(node.kind)];
+}
+
+void WriteEdge(OutputBuffer& out, const GraphView& view, const VerbatimIds& verbatim,
+               const ViewEdge& edge) {
   const Graph& g = view.graph().graph();
-  out << "  " << Quoted{g[edge.from].id} << (view.directed() ? " -> " : " -- ")
-      << Quoted{g[edge.to].id} << " [kind=" << Quoted{EdgeKindName(edge.kind)};
+  out << "  ";
+  WriteId(out, g, verbatim, edge.from);
+  out << (view.directed() ? " -> " : " -- ");
+  WriteId(out, g, verbatim, edge.to);
+  out << Kinds().edge[static_cast<int>(edge.kind)];
   if (edge.kind == EdgeKind::kCoauthor && view.directed()) out << ", dir=none, constraint=false";
   if (edge.report) {
     out << ", label=" << Quoted{ScoreLabel(*edge.report, edge.summary)};
@@ -67,12 +115,13 @@ Status WriteDot(const GraphView& view, std::ostream& stream) {
       << "  graph [layout=" << layout
       << ", overlap=false, outputorder=edgesfirst, splines=false];\n"
       << kStyle;
+  VerbatimIds verbatim(view.graph().num_nodes());
   bool ok = view.ForEachNode([&](const ViewNode& node) {
-    WriteNode(out, *node.props);
+    WriteNode(out, node, verbatim);
     return out.Flush();
   });
   ok = ok && view.ForEachEdge([&](const ViewEdge& edge) {
-    WriteEdge(out, view, edge);
+    WriteEdge(out, view, verbatim, edge);
     return out.Flush();
   });
   out << "}\n";

@@ -1,5 +1,7 @@
 #include "exporters/graphml_writer.h"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -8,6 +10,7 @@
 
 #include "exporters/node_style.h"
 #include "exporters/output_buffer.h"
+#include "exporters/verbatim_ids.h"
 #include "exporters/xml_escape.h"
 
 namespace papergraph {
@@ -61,19 +64,50 @@ struct Escaped {
   std::string_view text;
 };
 
+// Writes `text` escaped and returns what it wrote (valid until the next write).
+std::string_view WriteEscaped(OutputBuffer& out, std::string_view text) {
+  char* begin = out.Room(XmlEscapedMaxSize(text.size()));
+  char* end = WriteXmlEscaped(text, begin);
+  out.Commit(end);
+  return std::string_view(begin, static_cast<size_t>(end - begin));
+}
+
 OutputBuffer& operator<<(OutputBuffer& out, Escaped e) {
-  AppendXmlEscaped(e.text, out.text());
+  WriteEscaped(out, e.text);
   return out;
 }
 
-// The shortest text that reads back as `value`, in xs:double's lexical form.
-std::string FormatDouble(double value) {
-  if (std::isnan(value)) return "NaN";
-  if (std::isinf(value)) return value > 0 ? "INF" : "-INF";
-  char buf[32];
-  auto result = std::to_chars(buf, buf + sizeof buf, value);
-  return std::string(buf, result.ptr);
+// The escaped id of `v`, copied when it escapes to itself.
+void WriteId(OutputBuffer& out, const Graph& g, const VerbatimIds& verbatim, Vertex v) {
+  if (verbatim.Has(v)) {
+    out << g[v].id;
+  } else {
+    out << Escaped{g[v].id};
+  }
 }
+
+// A number as text in xs:int or xs:double's lexical form, made on the stack.
+class Number {
+ public:
+  explicit Number(int n) { end_ = std::to_chars(text_, text_ + sizeof text_, n).ptr; }
+  // The shortest text that reads back as `value`.
+  explicit Number(double value) {
+    if (std::isnan(value)) {
+      end_ = Copy("NaN");
+    } else if (std::isinf(value)) {
+      end_ = Copy(value > 0 ? "INF" : "-INF");
+    } else {
+      end_ = std::to_chars(text_, text_ + sizeof text_, value).ptr;
+    }
+  }
+  std::string_view text() const { return std::string_view(text_, static_cast<size_t>(end_ - text_)); }
+
+ private:
+  char* Copy(std::string_view word) { return std::copy(word.begin(), word.end(), text_); }
+
+  char text_[32];
+  char* end_;
+};
 
 std::string Join(const std::vector<std::string>& parts, std::string_view separator) {
   std::string out;
@@ -84,10 +118,55 @@ std::string Join(const std::vector<std::string>& parts, std::string_view separat
   return out;
 }
 
+// "      <data key=\"ID\">" of every key, its id escaped once.
+const std::array<std::string, kNumKeys>& DataTags() {
+  static const std::array<std::string, kNumKeys> tags = [] {
+    std::array<std::string, kNumKeys> made;
+    for (int key = 0; key < kNumKeys; ++key) {
+      made[key] = "      <data key=\"" + XmlEscape(kKeys[key].id) + "\">";
+    }
+    return made;
+  }();
+  return tags;
+}
+
 // Writes one <data> element; empty text is left out (see the header).
 void WriteData(OutputBuffer& out, KeyIndex key, std::string_view text) {
   if (text.empty()) return;
-  out << "      <data key=\"" << Escaped{kKeys[key].id} << "\">" << Escaped{text} << "</data>\n";
+  out << DataTags()[key] << Escaped{text} << "</data>\n";
+}
+
+// The <data> element of a number, whose text (digits, '-', '.', 'e', NaN,
+// INF) has nothing to escape.
+void WriteNumber(OutputBuffer& out, KeyIndex key, const Number& number) {
+  out << DataTags()[key] << number.text() << "</data>\n";
+}
+
+// The <data> elements that all nodes of a kind, or all edges of a kind, have
+// alike, made once: a node's kind and colour, an edge's kind.
+struct KindData {
+  std::array<std::string, kNodeKinds> node;
+  std::array<std::string, kEdgeKinds> edge;
+};
+
+const KindData& Kinds() {
+  static const KindData kinds = [] {
+    auto element = [](KeyIndex key, std::string_view text) {
+      return DataTags()[key] + XmlEscape(text) + "</data>\n";
+    };
+    KindData made;
+    for (int k = 0; k < kNodeKinds; ++k) {
+      const NodeStyle& style = StyleOf(static_cast<NodeKind>(k));
+      made.node[k] = element(kNodeKind, NodeKindName(static_cast<NodeKind>(k))) +
+                     element(kRed, Number(style.r).text()) +
+                     element(kGreen, Number(style.g).text()) + element(kBlue, Number(style.b).text());
+    }
+    for (int k = 0; k < kEdgeKinds; ++k) {
+      made.edge[k] = element(kEdgeKind, EdgeKindName(static_cast<EdgeKind>(k)));
+    }
+    return made;
+  }();
+  return kinds;
 }
 
 void WriteKeys(OutputBuffer& out) {
@@ -97,47 +176,49 @@ void WriteKeys(OutputBuffer& out) {
   }
 }
 
-void WriteNode(OutputBuffer& out, const ViewNode& shown) {
+void WriteNode(OutputBuffer& out, const ViewNode& shown, VerbatimIds& verbatim) {
   const NodeProps& node = *shown.props;
-  const NodeStyle& style = StyleOf(node.kind);
-  out << "    <node id=\"" << Escaped{node.id} << "\">\n";
+  out << "    <node id=\"";
+  verbatim.Learn(shown.vertex, node.id, WriteEscaped(out, node.id));
+  out << "\">\n";
   WriteData(out, kLabel, node.label);
-  WriteData(out, kNodeKind, NodeKindName(node.kind));
-  WriteData(out, kRed, std::to_string(style.r));
-  WriteData(out, kGreen, std::to_string(style.g));
-  WriteData(out, kBlue, std::to_string(style.b));
-  WriteData(out, kSize, FormatDouble(NodeSize(node, shown.paper_count)));
+  out << Kinds().node[static_cast<int>(node.kind)];
+  WriteNumber(out, kSize, Number(NodeSize(node, shown.paper_count)));
   if (node.kind == NodeKind::kPaper) {
     const PaperFields& paper = node.paper();
     WriteData(out, kArxiv, paper.arxiv);
     WriteData(out, kDates, Join(paper.dates, " "));
-    if (paper.votes) WriteData(out, kVotes, std::to_string(*paper.votes));
+    if (paper.votes) WriteNumber(out, kVotes, Number(*paper.votes));
     WriteData(out, kAuthorsTruncated, paper.authors_truncated ? "true" : "false");
     WriteData(out, kSource, paper.source);
   } else {
-    WriteData(out, kPaperCount, std::to_string(shown.paper_count));
+    WriteNumber(out, kPaperCount, Number(shown.paper_count));
   }
   WriteData(out, kAliases, Join(node.aliases, " | "));
   out << "    </node>\n";
 }
 
-void WriteEdge(OutputBuffer& out, size_t index, const Graph& g, const ViewEdge& edge) {
-  out << "    <edge id=\"e" << index << "\" source=\"" << Escaped{g[edge.from].id} << "\" target=\""
-      << Escaped{g[edge.to].id} << "\">\n";
-  WriteData(out, kEdgeKind, EdgeKindName(edge.kind));
-  WriteData(out, kWeight, FormatDouble(edge.weight));
+void WriteEdge(OutputBuffer& out, size_t index, const Graph& g, const VerbatimIds& verbatim,
+               const ViewEdge& edge) {
+  out << "    <edge id=\"e" << index << "\" source=\"";
+  WriteId(out, g, verbatim, edge.from);
+  out << "\" target=\"";
+  WriteId(out, g, verbatim, edge.to);
+  out << "\">\n";
+  out << Kinds().edge[static_cast<int>(edge.kind)];
+  WriteNumber(out, kWeight, Number(edge.weight));
   if (edge.kind == EdgeKind::kAuthored) {
-    WriteData(out, kPosition, std::to_string(edge.position));
+    WriteNumber(out, kPosition, Number(edge.position));
   } else if (edge.report) {
     const ScoreReport& report = *edge.report;
-    WriteData(out, kValue, FormatDouble(report.value));
+    WriteNumber(out, kValue, Number(report.value));
     WriteData(out, kValueText, report.value_text);
     WriteData(out, kUnit, report.unit);
     WriteData(out, kPaper, report.paper);
     WriteData(out, kDate, report.date);
     WriteData(out, kEvidence, report.evidence);
     if (edge.summary) {
-      WriteData(out, kReports, std::to_string(edge.summary->reports));
+      WriteNumber(out, kReports, Number(edge.summary->reports));
       WriteData(out, kPapers, Join(edge.summary->papers, " "));
     }
   }
@@ -157,13 +238,14 @@ Status WriteGraphml(const GraphView& view, std::ostream& stream) {
   WriteKeys(out);
   out << "  <graph id=\"papergraph\" edgedefault=\""
       << (view.directed() ? "directed" : "undirected") << "\">\n";
+  VerbatimIds verbatim(view.graph().num_nodes());
   bool ok = view.ForEachNode([&](const ViewNode& node) {
-    WriteNode(out, node);
+    WriteNode(out, node, verbatim);
     return out.Flush();
   });
   size_t index = 0;
   ok = ok && view.ForEachEdge([&](const ViewEdge& edge) {
-    WriteEdge(out, index++, g, edge);
+    WriteEdge(out, index++, g, verbatim, edge);
     return out.Flush();
   });
   out << "  </graph>\n</graphml>\n";

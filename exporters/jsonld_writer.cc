@@ -1,11 +1,14 @@
 #include "exporters/jsonld_writer.h"
 
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
+#include "exporters/json_buffer.h"  // first: it specialises RapidJSON's writer
 
+#include <rapidjson/prettywriter.h>
+
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "exporters/rdf_model.h"
 #include "exporters/rdf_terms.h"
@@ -16,19 +19,19 @@ namespace {
 // Strings reach the writer as valid UTF-8: rdf_model repairs every literal
 // and IRIs are ASCII. (RapidJSON 1.1.0's PrettyWriter does not compile with
 // kWriteValidateEncodingFlag, so the repair is what guarantees it.)
-// The text goes into a StringBuffer handed to the stream in blocks (see
+// The text goes into a JsonBuffer handed to the stream in blocks (see
 // output_buffer.h for why not character by character).
-using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+using JsonWriter = rapidjson::PrettyWriter<JsonBuffer>;
 
 constexpr size_t kBlock = 1 << 20;
 
-bool Hand(rapidjson::StringBuffer* buffer, std::ostream& out) {
+bool Hand(JsonBuffer* buffer, std::ostream& out) {
   out.write(buffer->GetString(), static_cast<std::streamsize>(buffer->GetSize()));
   buffer->Clear();
   return static_cast<bool>(out);
 }
 
-bool WriteString(JsonWriter* w, const std::string& s) {
+bool WriteString(JsonWriter* w, std::string_view s) {
   return w->String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
@@ -51,7 +54,7 @@ bool WriteContext(JsonWriter* w) {
   return ok && w->EndObject();
 }
 
-bool WriteValue(JsonWriter* w, RdfObject kind, const std::string& text) {
+bool WriteValue(JsonWriter* w, RdfObject kind, std::string_view text) {
   switch (kind) {
     case RdfObject::kInteger: {
       int64_t n = 0;
@@ -69,9 +72,24 @@ bool WriteValue(JsonWriter* w, RdfObject kind, const std::string& text) {
   return false;
 }
 
+bool WriteKey(JsonWriter* w, std::string_view key) {
+  return w->Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+}
+
+// The term of each predicate, its length counted once (Key(const char*)
+// would count it for every statement).
+std::string_view Term(Pred pred) {
+  static const std::array<std::string_view, kNumPreds> terms = [] {
+    std::array<std::string_view, kNumPreds> made;
+    for (int i = 0; i < kNumPreds; ++i) made[i] = Predicate(static_cast<Pred>(i)).term;
+    return made;
+  }();
+  return terms[static_cast<int>(pred)];
+}
+
 bool WriteResource(JsonWriter* w, const RdfResource& r) {
-  bool ok = w->StartObject() && w->Key("@id") && WriteString(w, r.iri) && w->Key("@type") &&
-            w->StartArray();
+  bool ok = w->StartObject() && WriteKey(w, "@id") && WriteString(w, r.iri) &&
+            WriteKey(w, "@type") && w->StartArray();
   for (const char* type : r.types) ok = ok && w->String(type);
   ok = ok && w->EndArray();
   // Statements come grouped by predicate: one key per group.
@@ -80,7 +98,7 @@ bool WriteResource(JsonWriter* w, const RdfResource& r) {
     const RdfPredicate& pred = Predicate(st[i].pred);
     size_t end = i;
     while (end < st.size() && st[end].pred == st[i].pred) ++end;
-    ok = w->Key(pred.term) && (!pred.many || w->StartArray());
+    ok = WriteKey(w, Term(st[i].pred)) && (!pred.many || w->StartArray());
     for (; i < end; ++i) ok = ok && WriteValue(w, pred.object, st[i].object);
     ok = ok && (!pred.many || w->EndArray());
   }
@@ -90,13 +108,13 @@ bool WriteResource(JsonWriter* w, const RdfResource& r) {
 }  // namespace
 
 Status WriteJsonld(const KnowledgeGraph& graph, std::ostream& out) {
-  rapidjson::StringBuffer buffer;
+  JsonBuffer buffer;
   JsonWriter w(buffer);
   w.SetIndent(' ', 1);
   w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
-  auto failed = [&out](const std::string& where) {
-    if (!out) return Status::IoError("JSON-LD: write failed at " + where);
-    return Status::InvalidArgument("JSON-LD: RapidJSON refused " + where);
+  auto failed = [&out](std::string_view where) {
+    if (!out) return Status::IoError("JSON-LD: write failed at " + std::string(where));
+    return Status::InvalidArgument("JSON-LD: RapidJSON refused " + std::string(where));
   };
   if (!w.StartObject() || !WriteContext(&w)) return failed("@context");
   if (!w.Key("@graph") || !w.StartArray()) return failed("@graph");

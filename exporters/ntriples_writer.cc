@@ -1,8 +1,11 @@
 #include "exporters/ntriples_writer.h"
 
 #include <array>
+#include <cstring>
+#include <utility>
+#include <vector>
 
-#include "core/text.h"
+#include "exporters/escape_runs.h"
 #include "exporters/output_buffer.h"
 #include "exporters/rdf_model.h"
 #include "exporters/rdf_terms.h"
@@ -11,6 +14,44 @@ namespace papergraph {
 namespace {
 
 constexpr char kRdfType[] = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
+
+// Bytes a string literal holds as they are: all but '"', '\\', C0 controls
+// and DEL.
+constexpr PlainBytes kPlain(
+    [](unsigned char c) { return c >= 0x20 && c != '"' && c != '\\' && c != 0x7F; });
+
+// The most bytes the escaped form of `size` bytes takes ("\u0001").
+constexpr size_t NtriplesEscapedMaxSize(size_t size) { return 6 * size; }
+
+// Writes the body of a literal at `out`, which has room for
+// NtriplesEscapedMaxSize(text.size()) bytes; returns the end.
+char* WriteNtriplesString(std::string_view text, char* out) {
+  return EscapeRuns(kPlain, text, out, nullptr, [](const char* p, const char*, char** out) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    char c = *p;
+    char escape = 0;  // of an ECHAR
+    switch (c) {
+      case '"': case '\\': escape = c; break;
+      case '\t': escape = 't'; break;
+      case '\n': escape = 'n'; break;
+      case '\r': escape = 'r'; break;
+      case '\b': escape = 'b'; break;
+      case '\f': escape = 'f'; break;
+      default: break;
+    }
+    if (escape != 0) {
+      char echar[2] = {'\\', escape};
+      std::memcpy(*out, echar, sizeof echar);
+      *out += sizeof echar;
+    } else {  // another C0 control or DEL
+      unsigned char u = static_cast<unsigned char>(c);
+      char uchar[6] = {'\\', 'u', '0', '0', kHex[u >> 4], kHex[u & 0xF]};
+      std::memcpy(*out, uchar, sizeof uchar);
+      *out += sizeof uchar;
+    }
+    return p + 1;
+  });
+}
 
 // Appends <iri>, or fails when N-Triples could not carry it verbatim.
 Status AppendIri(std::string_view iri, OutputBuffer& out) {
@@ -21,8 +62,9 @@ Status AppendIri(std::string_view iri, OutputBuffer& out) {
   return Status::Ok();
 }
 
-// Predicates and datatypes expanded once, as written: "<http://...>".
-struct Vocabulary {
+// Predicates, datatypes and types expanded once, as written: "<http://...>".
+class Vocabulary {
+ public:
   std::array<std::string, kNumPreds> predicate;
   std::array<std::string, kNumPreds> datatype;  // "" for IRIs and strings
 
@@ -35,14 +77,26 @@ struct Vocabulary {
       }
     }
   }
+
+  // The expanded IRI of a compact type IRI, by its address: rdf_model names
+  // each type with one string literal, so a file has a handful of them.
+  const std::string& Type(const char* compact) {
+    for (const auto& [known, expanded] : types_) {
+      if (known == compact) return expanded;
+    }
+    return types_.emplace_back(compact, ExpandCompactIri(compact)).second;
+  }
+
+ private:
+  std::vector<std::pair<const char*, std::string>> types_;
 };
 
 // Writes the triples of `r`.
-Status WriteResource(const Vocabulary& vocab, const RdfResource& r, OutputBuffer& out) {
+Status WriteResource(Vocabulary& vocab, const RdfResource& r, OutputBuffer& out) {
   if (!IsWritableIri(r.iri)) return AppendIri(r.iri, out);
   for (const char* type : r.types) {
     out << '<' << r.iri << "> " << kRdfType << ' ';
-    if (Status s = AppendIri(ExpandCompactIri(type), out); !s.ok()) return s;
+    if (Status s = AppendIri(vocab.Type(type), out); !s.ok()) return s;
     out << " .\n";
   }
   for (const RdfStatement& st : r.statements) {
@@ -52,7 +106,7 @@ Status WriteResource(const Vocabulary& vocab, const RdfResource& r, OutputBuffer
       if (Status s = AppendIri(st.object, out); !s.ok()) return s;
     } else {
       out << '"';
-      AppendNtriplesString(st.object, out.text());
+      out.Commit(WriteNtriplesString(st.object, out.Room(NtriplesEscapedMaxSize(st.object.size()))));
       out << '"' << vocab.datatype[i];
     }
     out << " .\n";
@@ -63,44 +117,24 @@ Status WriteResource(const Vocabulary& vocab, const RdfResource& r, OutputBuffer
 }  // namespace
 
 void AppendNtriplesString(std::string_view text, std::string* out) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string repaired;
-  text = ValidUtf8(text, &repaired);
-  for (char ch : text) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    switch (ch) {
-      case '"': *out += "\\\""; break;
-      case '\\': *out += "\\\\"; break;
-      case '\t': *out += "\\t"; break;
-      case '\n': *out += "\\n"; break;
-      case '\r': *out += "\\r"; break;
-      case '\b': *out += "\\b"; break;
-      case '\f': *out += "\\f"; break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          *out += "\\u00";
-          *out += kHex[c >> 4];
-          *out += kHex[c & 0xF];
-        } else {
-          *out += ch;
-        }
-    }
-  }
+  size_t size = out->size();
+  out->resize(size + NtriplesEscapedMaxSize(text.size()));
+  char* end = WriteNtriplesString(text, out->data() + size);
+  out->resize(static_cast<size_t>(end - out->data()));
 }
 
 std::string EscapeNtriplesString(std::string_view text) {
   std::string out;
-  out.reserve(text.size() + 8);
   AppendNtriplesString(text, &out);
   return out;
 }
 
 Status WriteNtriples(const KnowledgeGraph& graph, std::ostream& stream) {
-  static const Vocabulary vocab;
+  Vocabulary vocab;
   OutputBuffer out(stream);
   Status described = DescribeGraph(graph, [&](const RdfResource& r) {
     if (Status s = WriteResource(vocab, r, out); !s.ok()) return s;
-    if (!out.Flush()) return Status::IoError("N-Triples: write failed at <" + r.iri + ">");
+    if (!out.Flush()) return Status::IoError("N-Triples: write failed at <" + std::string(r.iri) + ">");
     return Status::Ok();
   });
   if (!described.ok()) return described;

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/text.h"
+#include "exporters/rdf_resource_builder.h"
 
 namespace papergraph {
 namespace {
@@ -18,25 +19,12 @@ struct PaperPart {
   EdgeKind kind;
 };
 
-void Add(RdfResource* r, Pred pred, std::string object) {
-  if (Predicate(pred).object != RdfObject::kIri) RepairUtf8(&object);
-  r->statements.push_back({pred, std::move(object)});
-}
-
-std::string NodeIri(const NodeProps& node) {
-  if (node.kind == NodeKind::kPaper) return PaperIri(node.paper().arxiv);
-  return EntityIri(NodeKindName(node.kind), node.label);
-}
-
-std::vector<const char*> NodeTypes(NodeKind kind) {
-  switch (kind) {
-    case NodeKind::kPaper: return {"schema:ScholarlyArticle"};
-    case NodeKind::kAuthor: return {"schema:Person"};
-    case NodeKind::kModel: return {"fair4ml:MLModel", "schema:SoftwareApplication"};
-    case NodeKind::kMethod: return {"pg:Method"};
-    case NodeKind::kBenchmark: return {"schema:Dataset"};
+void AppendNodeIri(const NodeProps& node, std::string* out) {
+  if (node.kind == NodeKind::kPaper) {
+    AppendPaperIri(node.paper().arxiv, out);
+  } else {
+    AppendEntityIri(NodeKindName(node.kind), node.label, out);
   }
-  return {};
 }
 
 class Describer {
@@ -56,9 +44,10 @@ class Describer {
       if (!s.ok()) return s;
     }
     for (const std::string& metric : metrics_) {
-      RdfResource r{EntityIri("metric", metric), {"mls:EvaluationMeasure"}, {}};
-      Add(&r, Pred::kName, metric);
-      if (Status s = emit_(r); !s.ok()) return s;
+      r_.Start({"mls:EvaluationMeasure"});
+      r_.SetIri(MetricIri(metric));
+      r_.Add(Pred::kName, metric);
+      if (Status s = Emit(); !s.ok()) return s;
     }
     return Status::Ok();
   }
@@ -69,29 +58,38 @@ class Describer {
   // paper; the score edges by the paper that reports them.
   Status CollectEdges() {
     part_start_.assign(kg_.num_nodes() + 1, 0);
-    for (int pass = 0; pass < 2; ++pass) {
-      if (pass == 1) {
-        for (size_t v = 0; v < kg_.num_nodes(); ++v) part_start_[v + 1] += part_start_[v];
-        parts_.resize(part_start_.back());
-      }
-      std::vector<uint32_t> filled(pass == 1 ? kg_.num_nodes() : 0);
-      for (Edge e : boost::make_iterator_range(boost::edges(g_))) {
-        Vertex paper, other;
-        if (Status s = PaperEnds(e, &paper, &other); !s.ok()) return s;
-        EdgeKind kind = g_[e].kind;
+    // What the second pass needs of the first, in graph order: reading an
+    // edge's kind or its ends' kinds from the graph costs cache misses.
+    std::vector<EdgeKind> kinds;   // of every edge
+    std::vector<uint32_t> papers;  // the paper of every paper edge
+    kinds.reserve(kg_.num_edges());
+    for (Vertex from = 0; from < kg_.num_nodes(); ++from) {
+      for (Edge e : boost::make_iterator_range(boost::out_edges(from, g_))) {
+        EdgeKind kind = kinds.emplace_back(g_[e].kind);
         if (kind == EdgeKind::kCoauthor) continue;  // derivable from schema:author, so not written
         if (kind == EdgeKind::kScore) {
-          if (pass == 0) {
-            if (Status s = FileScore(e); !s.ok()) return s;
-          }
+          if (Status s = FileScore(e); !s.ok()) return s;
           continue;
         }
-        if (pass == 0) {
-          ++part_start_[paper + 1];
-        } else {
-          parts_[part_start_[paper] + filled[paper]++] = {static_cast<uint32_t>(other),
-                                                          g_[e].position, kind};
-        }
+        Vertex paper, other;
+        if (Status s = PaperEnds(e, &paper, &other); !s.ok()) return s;
+        ++part_start_[paper + 1];
+        papers.push_back(static_cast<uint32_t>(paper));
+      }
+    }
+    for (size_t v = 0; v < kg_.num_nodes(); ++v) part_start_[v + 1] += part_start_[v];
+    parts_.resize(part_start_.back());
+    std::vector<uint32_t> filled(kg_.num_nodes());
+    const EdgeKind* kind = kinds.data();
+    const uint32_t* paper = papers.data();
+    for (Vertex from = 0; from < kg_.num_nodes(); ++from) {
+      for (Edge e : boost::make_iterator_range(boost::out_edges(from, g_))) {
+        EdgeKind k = *kind++;
+        if (k == EdgeKind::kCoauthor || k == EdgeKind::kScore) continue;
+        Vertex p = *paper++;
+        Vertex other = p == from ? boost::target(e, g_) : from;
+        int32_t position = k == EdgeKind::kAuthored ? g_[e].position : 0;  // only authored use it
+        parts_[part_start_[p] + filled[p]++] = {static_cast<uint32_t>(other), position, k};
       }
     }
     return Status::Ok();
@@ -132,82 +130,120 @@ class Describer {
     return Status::Ok();
   }
 
-  std::string Iri(Vertex v) const { return NodeIri(g_[v]); }
+  Status Emit() { return emit_(r_.resource()); }
+
+  // The IRI of `v`, kept by the resource being built.
+  std::string_view Iri(Vertex v) {
+    std::string* iri = r_.Text();
+    AppendNodeIri(g_[v], iri);
+    return *iri;
+  }
+  std::string_view PartIri(const char* part, const PaperFields& paper, int n) {
+    std::string* iri = r_.Text();
+    AppendPaperPartIri(part, paper.arxiv, n, iri);
+    return *iri;
+  }
+  std::string_view MetricIri(std::string_view unit) {
+    std::string* iri = r_.Text();
+    AppendEntityIri("metric", unit, iri);
+    return *iri;
+  }
 
   Status EmitEntity(Vertex v) {
     const NodeProps& node = g_[v];
-    RdfResource r{Iri(v), NodeTypes(node.kind), {}};
-    Add(&r, Pred::kName, node.label);
-    for (const std::string& alias : node.aliases) Add(&r, Pred::kAlternateName, alias);
-    Add(&r, Pred::kPaperCount, std::to_string(node.paper_count));
-    return emit_(r);
+    r_.StartNode(node.kind);
+    r_.SetIri(Iri(v));
+    r_.Add(Pred::kName, node.label);
+    for (const std::string& alias : node.aliases) r_.Add(Pred::kAlternateName, alias);
+    r_.AddNumber(Pred::kPaperCount, node.paper_count);
+    return Emit();
   }
 
   Status EmitPaper(Vertex v) {
     const NodeProps& node = g_[v];
     const PaperFields& paper = node.paper();
-    std::vector<std::pair<int, Vertex>> authors;  // (position, author)
-    std::vector<Vertex> mentions, proposes;
+    authors_.clear();
+    mentions_.clear();
+    proposes_.clear();
     for (uint32_t i = part_start_[v]; i < part_start_[v + 1]; ++i) {
       const PaperPart& part = parts_[i];
-      if (part.kind == EdgeKind::kAuthored) authors.emplace_back(part.position, part.other);
-      if (part.kind == EdgeKind::kMentions) mentions.push_back(part.other);
-      if (part.kind == EdgeKind::kProposes) proposes.push_back(part.other);
+      if (part.kind == EdgeKind::kAuthored) authors_.emplace_back(part.position, part.other);
+      if (part.kind == EdgeKind::kMentions) mentions_.push_back(part.other);
+      if (part.kind == EdgeKind::kProposes) proposes_.push_back(part.other);
     }
-    std::stable_sort(authors.begin(), authors.end(),
+    std::stable_sort(authors_.begin(), authors_.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::string iri = Iri(v);
-    RdfResource r{iri, NodeTypes(node.kind), {}};
-    Add(&r, Pred::kName, node.label);
-    for (const std::string& alias : node.aliases) Add(&r, Pred::kAlternateName, alias);
-    Add(&r, Pred::kIdentifier, paper.arxiv);
+    paper_iri_.clear();
+    AppendNodeIri(node, &paper_iri_);
+    r_.StartNode(node.kind);
+    r_.SetIri(paper_iri_);
+    r_.Add(Pred::kName, node.label);
+    for (const std::string& alias : node.aliases) r_.Add(Pred::kAlternateName, alias);
+    r_.Add(Pred::kIdentifier, paper.arxiv);
     for (const std::string& date : paper.dates) {
       if (!IsXsdDate(date)) {
         return Status::InvalidArgument("paper " + node.id + " has listing date '" + date +
                                        "', expected YYYY-MM-DD");
       }
-      Add(&r, Pred::kListedOn, date);
+      r_.Add(Pred::kListedOn, date);
     }
-    if (paper.votes) Add(&r, Pred::kVotes, std::to_string(*paper.votes));
-    if (paper.authors_truncated) Add(&r, Pred::kAuthorsTruncated, "true");
-    for (const auto& [position, author] : authors) Add(&r, Pred::kAuthor, Iri(author));
-    for (const auto& [position, author] : authors) {
-      Add(&r, Pred::kAuthorship, PaperPartIri("authorship", paper.arxiv, position));
-    }
-    for (Vertex e : mentions) Add(&r, Pred::kMentions, Iri(e));
-    for (Vertex e : proposes) Add(&r, Pred::kProposes, Iri(e));
-    if (Status s = emit_(r); !s.ok()) return s;
+    if (paper.votes) r_.AddNumber(Pred::kVotes, *paper.votes);
+    if (paper.authors_truncated) r_.Add(Pred::kAuthorsTruncated, "true");
+    MintAuthorIris(paper);
+    for (size_t i = 0; i < authors_.size(); ++i) r_.Add(Pred::kAuthor, author_iris_[i]);
+    for (size_t i = 0; i < authors_.size(); ++i) r_.Add(Pred::kAuthorship, authorship_iris_[i]);
+    for (Vertex e : mentions_) r_.Add(Pred::kMentions, Iri(e));
+    for (Vertex e : proposes_) r_.Add(Pred::kProposes, Iri(e));
+    if (Status s = Emit(); !s.ok()) return s;
 
-    for (const auto& [position, author] : authors) {
-      RdfResource a{PaperPartIri("authorship", paper.arxiv, position), {"pg:Authorship"}, {}};
-      Add(&a, Pred::kPerson, Iri(author));
-      Add(&a, Pred::kAuthorPosition, std::to_string(position));
-      if (Status s = emit_(a); !s.ok()) return s;
+    for (size_t i = 0; i < authors_.size(); ++i) {
+      r_.Start({"pg:Authorship"});
+      r_.SetIri(authorship_iris_[i]);
+      r_.Add(Pred::kPerson, author_iris_[i]);
+      r_.AddNumber(Pred::kAuthorPosition, authors_[i].first);
+      if (Status s = Emit(); !s.ok()) return s;
     }
     auto scores = scores_.find(v);
     if (scores == scores_.end()) return Status::Ok();
     int n = 0;
     for (Edge e : scores->second) {
-      if (Status s = emit_(Score(e, iri, PaperPartIri("score", paper.arxiv, ++n))); !s.ok()) {
-        return s;
-      }
+      DescribeScore(e, paper, ++n);
+      if (Status s = Emit(); !s.ok()) return s;
     }
     return Status::Ok();
   }
 
-  RdfResource Score(Edge e, const std::string& paper_iri, std::string iri) const {
-    const ScoreReport& props = g_[e].report();
-    RdfResource r{std::move(iri), {"fair4ml:MLModelEvaluation", "mls:ModelEvaluation"}, {}};
-    Add(&r, Pred::kEvaluatedModel, Iri(boost::source(e, g_)));
-    Add(&r, Pred::kEvaluationDataset, Iri(boost::target(e, g_)));
-    if (auto value = XsdDecimal(props.value_text, props.value)) Add(&r, Pred::kHasValue, *value);
-    if (!props.unit.empty()) Add(&r, Pred::kUnitText, props.unit);
-    if (!props.unit.empty() && props.unit != "%") {
-      Add(&r, Pred::kSpecifiedBy, EntityIri("metric", props.unit));
+  // Makes author_iris_ and authorship_iris_ for authors_ of `paper`: each is
+  // written twice, in the paper and in its authorship.
+  void MintAuthorIris(const PaperFields& paper) {
+    if (author_iris_.size() < authors_.size()) {  // grown, never shrunk: the strings are reused
+      author_iris_.resize(authors_.size());
+      authorship_iris_.resize(authors_.size());
     }
-    Add(&r, Pred::kWasDerivedFrom, paper_iri);
-    if (!props.evidence.empty()) Add(&r, Pred::kDescription, props.evidence);
-    return r;
+    for (size_t i = 0; i < authors_.size(); ++i) {
+      author_iris_[i].clear();
+      AppendNodeIri(g_[authors_[i].second], &author_iris_[i]);
+      authorship_iris_[i].clear();
+      AppendPaperPartIri("authorship", paper.arxiv, authors_[i].first, &authorship_iris_[i]);
+    }
+  }
+
+  // The n-th score of `paper` (whose IRI is paper_iri_).
+  void DescribeScore(Edge e, const PaperFields& paper, int n) {
+    const ScoreReport& props = g_[e].report();
+    r_.Start({"fair4ml:MLModelEvaluation", "mls:ModelEvaluation"});
+    r_.SetIri(PartIri("score", paper, n));
+    r_.Add(Pred::kEvaluatedModel, Iri(boost::source(e, g_)));
+    r_.Add(Pred::kEvaluationDataset, Iri(boost::target(e, g_)));
+    if (auto value = XsdDecimal(props.value_text, props.value)) {
+      std::string* text = r_.Text();
+      text->swap(*value);
+      r_.Add(Pred::kHasValue, *text);
+    }
+    if (!props.unit.empty()) r_.Add(Pred::kUnitText, props.unit);
+    if (!props.unit.empty() && props.unit != "%") r_.Add(Pred::kSpecifiedBy, MetricIri(props.unit));
+    r_.Add(Pred::kWasDerivedFrom, paper_iri_);
+    if (!props.evidence.empty()) r_.Add(Pred::kDescription, props.evidence);
   }
 
   const KnowledgeGraph& kg_;
@@ -217,6 +253,11 @@ class Describer {
   std::vector<PaperPart> parts_;
   std::map<Vertex, std::vector<Edge>> scores_;  // by reporting paper, in graph order
   std::set<std::string> metrics_;     // named metrics, in name order
+  RdfResourceBuilder r_;              // the resource being described
+  std::string paper_iri_;             // of the paper whose resources are being described
+  std::vector<std::pair<int, Vertex>> authors_;  // of that paper: (position, author)
+  std::vector<std::string> author_iris_, authorship_iris_;  // of authors_ (more when grown)
+  std::vector<Vertex> mentions_, proposes_;      // of that paper
 };
 
 }  // namespace

@@ -30,6 +30,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/knowledge_graph.h"
@@ -42,11 +43,13 @@ namespace papergraph {
 // predicates, otherwise the literal's lexical form (valid UTF-8).
 struct RdfStatement {
   Pred pred;
-  std::string object;
+  std::string_view object;
 };
 
+// The text a resource refers to is the graph's or DescribeGraph's: it is
+// valid while `emit` runs, not after.
 struct RdfResource {
-  std::string iri;
+  std::string_view iri;
   std::vector<const char*> types;        // compact IRIs, "schema:Person"
   std::vector<RdfStatement> statements;  // grouped by predicate, Pred order
 };

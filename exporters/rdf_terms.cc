@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "exporters/byte_class.h"
+
 namespace papergraph {
 namespace {
 
@@ -33,12 +35,22 @@ constexpr RdfPredicate kPredicates[kNumPreds] = {
     {"description", "schema:description", RdfObject::kString, false},
 };
 
-bool IsUnreserved(unsigned char c) {
+constexpr bool IsUnreserved(unsigned char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
          c == '-' || c == '.' || c == '_' || c == '~';
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Bytes an IRI may hold in N-Triples: printable ASCII but <>"{}|^`\ and space.
+constexpr ByteClass kIriByte([](unsigned char c) {
+  switch (c) {
+    case '<': case '>': case '"': case '{': case '}': case '|': case '^': case '`': case '\\':
+      return false;
+    default:
+      return c > 0x20 && c < 0x7F;
+  }
+});
 
 // Two digits at text[pos] forming a number in [lo, hi].
 bool TwoDigitsIn(std::string_view text, size_t pos, int lo, int hi) {
@@ -106,30 +118,42 @@ std::string ExpandCompactIri(std::string_view compact) {
 
 namespace {
 
+constexpr ByteClass kUnreserved([](unsigned char c) { return IsUnreserved(c); });
+
 // Appends `bytes` to *out, percent-encoded as PercentEncode says.
 void AppendPercentEncoded(std::string_view bytes, std::string_view keep, std::string* out) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  for (char ch : bytes) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (IsUnreserved(c) || keep.find(ch) != std::string_view::npos) {
-      *out += ch;
+  const char* p = bytes.data();
+  const char* end = p + bytes.size();
+  while (true) {
+    const char* run = SkipPlain(kUnreserved, p, end);
+    out->append(p, static_cast<size_t>(run - p));
+    if (run == end) break;
+    p = run + 1;
+    unsigned char c = static_cast<unsigned char>(*run);
+    if (!keep.empty() && keep.find(*run) != std::string_view::npos) {
+      *out += *run;
     } else {
-      *out += '%';
-      *out += kHex[c >> 4];
-      *out += kHex[c & 0xF];
+      char encoded[3] = {'%', kHex[c >> 4], kHex[c & 0xF]};
+      out->append(encoded, 3);
     }
   }
 }
 
-// base + part + "/" + encoded, built in one string (IRIs are made for every
-// reference to a node as the RDF is written).
-std::string IriUnder(std::string_view base, std::string_view part, std::string_view encoded,
-                     std::string_view keep = "") {
+// Appends base + part + "/" + encoded to *out.
+void AppendIriUnder(std::string_view base, std::string_view part, std::string_view encoded,
+                    std::string* out, std::string_view keep = "") {
+  out->append(base).append(part);
+  if (!part.empty()) *out += '/';
+  AppendPercentEncoded(encoded, keep, out);
+}
+
+// The IRI that an Append function appends, returned.
+template <typename Append, typename... Args>
+std::string Minted(Append append, Args... args) {
   std::string iri;
-  iri.reserve(base.size() + part.size() + 1 + encoded.size() + 8);
-  iri.append(base).append(part);
-  if (!part.empty()) iri += '/';
-  AppendPercentEncoded(encoded, keep, &iri);
+  iri.reserve(64);
+  append(args..., &iri);
   return iri;
 }
 
@@ -142,17 +166,30 @@ std::string PercentEncode(std::string_view bytes, std::string_view keep) {
   return out;
 }
 
-std::string PaperIri(std::string_view arxiv) {
+void AppendPaperIri(std::string_view arxiv, std::string* out) {
   // Old-style ids ("hep-th/9901001") keep their slash, as arxiv.org does.
-  return IriUnder(kArxivAbs, "", arxiv, "/");
+  AppendIriUnder(kArxivAbs, "", arxiv, out, "/");
 }
 
+void AppendEntityIri(std::string_view kind, std::string_view name, std::string* out) {
+  AppendIriUnder(kIdBase, kind, name, out);
+}
+
+void AppendPaperPartIri(std::string_view part, std::string_view arxiv, int n, std::string* out) {
+  AppendIriUnder(kIdBase, part, arxiv, out);
+  char digits[16] = {'-'};
+  char* end = std::to_chars(digits + 1, digits + sizeof digits, n).ptr;
+  out->append(digits, static_cast<size_t>(end - digits));
+}
+
+std::string PaperIri(std::string_view arxiv) { return Minted(AppendPaperIri, arxiv); }
+
 std::string EntityIri(std::string_view kind, std::string_view name) {
-  return IriUnder(kIdBase, kind, name);
+  return Minted(AppendEntityIri, kind, name);
 }
 
 std::string PaperPartIri(std::string_view part, std::string_view arxiv, int n) {
-  return IriUnder(kIdBase, part, arxiv) + "-" + std::to_string(n);
+  return Minted(AppendPaperPartIri, part, arxiv, n);
 }
 
 std::optional<std::string> XsdDecimal(std::string_view value_text, double value) {
@@ -180,17 +217,7 @@ bool IsWritableIri(std::string_view iri) {
     bool alpha = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     if (!alpha && (i == 0 || !(IsDigit(c) || c == '+' || c == '-' || c == '.'))) return false;
   }
-  for (char ch : iri) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (c <= 0x20 || c >= 0x7F) return false;
-    switch (ch) {
-      case '<': case '>': case '"': case '{': case '}': case '|': case '^': case '`': case '\\':
-        return false;
-      default:
-        break;
-    }
-  }
-  return true;
+  return SkipPlain(kIriByte, iri.data(), iri.data() + iri.size()) == iri.data() + iri.size();
 }
 
 }  // namespace papergraph

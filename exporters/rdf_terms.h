@@ -78,6 +78,10 @@ std::string PaperIri(std::string_view arxiv);
 std::string EntityIri(std::string_view kind, std::string_view name);
 // Things numbered within one paper: "authorship", "score".
 std::string PaperPartIri(std::string_view part, std::string_view arxiv, int n);
+// The same IRIs, appended to *out (for writers that reuse one string).
+void AppendPaperIri(std::string_view arxiv, std::string* out);
+void AppendEntityIri(std::string_view kind, std::string_view name, std::string* out);
+void AppendPaperPartIri(std::string_view part, std::string_view arxiv, int n, std::string* out);
 
 // An xsd:decimal lexical form (no exponent, digits on both sides of a '.')
 // for a score: `value_text` as written when it is a plain decimal (thousands

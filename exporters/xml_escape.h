@@ -17,13 +17,23 @@
 #ifndef PAPERGRAPH_EXPORTERS_XML_ESCAPE_H_
 #define PAPERGRAPH_EXPORTERS_XML_ESCAPE_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace papergraph {
 
-// Appends the escaped text to *out. When `replaced` is not null, adds to
-// *replaced the number of characters (or invalid sequences) that became U+FFFD.
+// The most bytes the escaped form of `size` bytes of text takes ("\"" is
+// "&quot;").
+constexpr size_t XmlEscapedMaxSize(size_t size) { return 6 * size; }
+
+// Writes the escaped text at `out`, which has room for
+// XmlEscapedMaxSize(text.size()) bytes, and returns the end of what it wrote.
+// When `replaced` is not null, adds to *replaced the number of characters (or
+// invalid sequences) that became U+FFFD.
+char* WriteXmlEscaped(std::string_view text, char* out, int* replaced = nullptr);
+
+// The same, appended to *out.
 void AppendXmlEscaped(std::string_view text, std::string* out, int* replaced = nullptr);
 
 // The same, returned.

@@ -36,6 +36,10 @@ const Case kCases[] = {
     {"del", "a\x7f", "\"a\uFFFD\""},
     {"invalid_utf8", "x\xff\xfe", "\"x\uFFFD\uFFFD\""},
     {"truncated_utf8", "\xed\x95", "\"\uFFFD\""},
+    // Long runs (copied whole) with what must be escaped after them.
+    {"quote_after_long_run", "abcdefghijklmnop\"", R"("abcdefghijklmnop\"")"},
+    {"invalid_after_ascii_run", "abcdefghij\xff\\", "\"abcdefghij\uFFFD\\\\\""},
+    {"del_after_hangul", "한국어 abcdefgh\x7f", "\"한국어 abcdefgh\uFFFD\""},
 };
 
 class DotQuoteTable : public ::testing::TestWithParam<Case> {};

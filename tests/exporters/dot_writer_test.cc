@@ -58,6 +58,14 @@ TEST(DotWriter, QuotesIdsLabelsAndKeywords) {
   EXPECT_EQ(dot.find('\x01'), std::string::npos);
 }
 
+TEST(DotWriter, QuotesAnIdAlikeInItsNodeAndItsEdges) {
+  std::string dot = DotOf(testing_tools::MarkupIdGraph());
+  const std::string id = "\"author:a\\\"<b>&c'\uFFFD\"";
+  EXPECT_NE(dot.find("  " + id + " [label="), std::string::npos) << dot;
+  EXPECT_NE(dot.find("  " + id + " -> \"author:plain\" [kind="), std::string::npos) << dot;
+  EXPECT_NE(dot.find("  \"author:plain\" -> " + id + " [kind="), std::string::npos) << dot;
+}
+
 TEST(DotWriter, StylesEdgesByKind) {
   std::string dot = DotOf(HostileGraph());
   EXPECT_NE(dot.find(R"(  "author:Y.2E_Wu" -> "author:node" [kind="coauthor", dir=none, constraint=false];)"),

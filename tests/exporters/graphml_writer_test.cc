@@ -61,6 +61,14 @@ TEST(GraphmlWriter, WritesOneDirectedGraphWithEveryNodeAndEdge) {
   EXPECT_EQ(xml.substr(xml.size() - end.size()), end);
 }
 
+TEST(GraphmlWriter, EscapesAnIdAlikeInItsNodeAndItsEdges) {
+  std::string xml = GraphmlOf(testing_tools::MarkupIdGraph());
+  const std::string id = "author:a&quot;&lt;b&gt;&amp;c&apos;\uFFFD";
+  EXPECT_NE(xml.find("<node id=\"" + id + "\">"), std::string::npos) << xml;
+  EXPECT_NE(xml.find("source=\"" + id + "\" target=\"author:plain\">"), std::string::npos) << xml;
+  EXPECT_NE(xml.find("source=\"author:plain\" target=\"" + id + "\">"), std::string::npos) << xml;
+}
+
 TEST(GraphmlWriter, DeclaresEveryKeyWithDomainNameAndType) {
   std::string xml = GraphmlOf(HostileGraph());
   EXPECT_NE(xml.find(R"(<key id="n.label" for="node" attr.name="label" attr.type="string"/>)"),

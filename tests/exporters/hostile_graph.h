@@ -78,6 +78,29 @@ inline KnowledgeGraph HostileGraph() {
   return g;
 }
 
+// Two authors and a coauthor edge between them, the first with an id that
+// no builder would make: markup, and an encoded surrogate (invalid UTF-8 of
+// the same length as its U+FFFD). Every edge must escape it as its node does.
+constexpr char kMarkupId[] = "author:a\"<b>&c'\xED\xA0\x80";
+
+inline KnowledgeGraph MarkupIdGraph() {
+  KnowledgeGraph g;
+  Vertex ends[2];
+  const char* ids[2] = {kMarkupId, "author:plain"};
+  for (int i = 0; i < 2; ++i) {
+    NodeProps props;
+    props.id = ids[i];
+    props.kind = NodeKind::kAuthor;
+    props.label = "x";
+    ends[i] = g.AddNode(std::move(props));
+  }
+  EdgeProps coauthor;
+  coauthor.kind = EdgeKind::kCoauthor;
+  g.AddEdge(ends[0], ends[1], coauthor);
+  g.AddEdge(ends[1], ends[0], coauthor);
+  return g;
+}
+
 }  // namespace testing_tools
 }  // namespace papergraph
 

@@ -68,6 +68,10 @@ TEST(EscapeNtriplesString, EscapesQuotesBackslashesAndControls) {
       {"한국어", "한국어"},
       {"bad\xFF", "bad\uFFFD"},
       {"\xED\xA0\x80", "\uFFFD"},  // an encoded lone surrogate
+      // Long runs (copied whole) with what must be escaped after them.
+      {"abcdefghijklmnop\"q", "abcdefghijklmnop\\\"q"},
+      {"abcdefghij\xFF\n", "abcdefghij\uFFFD\\n"},
+      {"한국어 abcdefgh\x01", "한국어 abcdefgh\\u0001"},
   };
   for (const Case& c : cases) EXPECT_EQ(EscapeNtriplesString(c.in), c.out) << c.in;
 }

@@ -37,6 +37,12 @@ const Case kCases[] = {
     {"overlong_slash", "\xc0\xaf", "\uFFFD", 1},
     {"surrogate", "\xed\xa0\x80", "\uFFFD", 1},
     {"supplementary_kept", "\U0001F600", "\U0001F600", 0},
+    // Long runs: the escaper copies plain runs whole and starts with plain
+    // ASCII without decoding it; what follows must still be escaped.
+    {"special_after_long_run", "abcdefghijklmnopq<r", "abcdefghijklmnopq&lt;r", 0},
+    {"invalid_after_ascii_run", "abcdefghij\xff<", "abcdefghij\uFFFD&lt;", 1},
+    {"noncharacter_after_hangul", "논문 abcdefgh\uFFFF", "논문 abcdefgh\uFFFD", 1},
+    {"control_last_of_long_run", "0123456789abcdef\x01", "0123456789abcdef\uFFFD", 1},
 };
 
 class XmlEscapeTable : public ::testing::TestWithParam<Case> {};

@@ -1,0 +1,76 @@
+// JsonBuffer: the output stream of the JSON-LD writer's RapidJSON writer,
+// a StringBuffer of its own type. RapidJSON still writes and escapes every
+// string; what differs is speed: its writer copies each string byte by byte
+// unless the stream type has a ScanWriteUnescapedString (as StringBuffer has
+// with SSE2 builds only). JsonBuffer has a portable one: each run of bytes
+// that need no escape is copied in one go, and RapidJSON handles the byte
+// after it as usual. Include this header before anything instantiates
+// rapidjson::Writer<JsonBuffer> (the specialisation must come first).
+//
+//   JsonBuffer buffer;
+//   rapidjson::PrettyWriter<JsonBuffer> w(buffer);
+//   w.String("a \"quoted\" word");   // "a \"quoted\" word"
+#ifndef PAPERGRAPH_EXPORTERS_JSON_BUFFER_H_
+#define PAPERGRAPH_EXPORTERS_JSON_BUFFER_H_
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cstdint>
+#include <cstring>
+
+#include "exporters/byte_class.h"
+
+namespace papergraph {
+
+class JsonBuffer : public rapidjson::StringBuffer {};
+
+// RapidJSON's fast paths for a StringBuffer, for this type too (found by
+// argument-dependent lookup; without them each byte checks the capacity).
+inline void PutReserve(JsonBuffer& buffer, size_t count) { buffer.Reserve(count); }
+inline void PutUnsafe(JsonBuffer& buffer, char c) { buffer.PutUnsafe(c); }
+
+// Bytes RapidJSON writes into a string as they are: all but '"', '\\' and
+// C0 controls (UTF-8 is copied unchanged).
+inline constexpr ByteClass kJsonUnescaped(
+    [](unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; });
+
+// The first byte in [p, end) that kJsonUnescaped does not call plain, or
+// end. Eight bytes at a time while a word holds none (strings are mostly
+// long IRIs), then byte by byte.
+inline const char* SkipJsonUnescaped(const char* p, const char* end) {
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+  auto has_zero_byte = [](uint64_t w) { return ((w - kOnes) & ~w & kHighs) != 0; };
+  for (; end - p >= 8; p += 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    // A byte below 0x20 (the test flags no byte of 0x80 or more), '"' or '\\'.
+    if (((w - kOnes * 0x20) & ~w & kHighs) != 0 || has_zero_byte(w ^ (kOnes * '"')) ||
+        has_zero_byte(w ^ (kOnes * '\\'))) {
+      break;
+    }
+  }
+  return SkipPlain(kJsonUnescaped, p, end);
+}
+
+}  // namespace papergraph
+
+namespace rapidjson {
+
+// Copies the bytes from the stream's position up to the next one that needs
+// an escape (or the end), in one go; true while bytes are left. WriteString
+// has reserved room for the whole escaped string before calling it.
+template <>
+inline bool Writer<papergraph::JsonBuffer>::ScanWriteUnescapedString(StringStream& is,
+                                                                      size_t length) {
+  const char* end = is.head_ + length;
+  const char* run = papergraph::SkipJsonUnescaped(is.src_, end);
+  size_t size = static_cast<size_t>(run - is.src_);
+  if (size > 0) std::memcpy(os_->PushUnsafe(size), is.src_, size);
+  is.src_ = run;
+  return run != end;
+}
+
+}  // namespace rapidjson
+
+#endif  // PAPERGRAPH_EXPORTERS_JSON_BUFFER_H_

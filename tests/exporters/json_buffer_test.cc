@@ -1,0 +1,54 @@
+#include "exporters/json_buffer.h"
+
+#include <rapidjson/prettywriter.h>
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace papergraph {
+namespace {
+
+// `text` as a key and as a string value, written by RapidJSON into `Buffer`.
+template <typename Buffer>
+std::string Written(const std::string& text) {
+  Buffer buffer;
+  rapidjson::PrettyWriter<Buffer> w(buffer);
+  w.StartObject();
+  w.Key(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+  w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+  w.EndObject();
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+// JsonBuffer only copies faster: RapidJSON's own StringBuffer is the reference.
+TEST(JsonBuffer, WritesWhatAStringBufferWrites) {
+  const std::string long_run = "https://w3id.org/papergraph/id/author/Anders%20S%C3%B8gaard";
+  const std::string cases[] = {
+      "",
+      "plain",
+      "\"",
+      "\\",
+      "trailing\\",
+      std::string("nul\0x", 5),
+      "\x01\x1F\x7F\t\n\r\b\f",
+      "한국어 논문",
+      long_run,
+      long_run + "\"" + long_run,
+      long_run + "\\",
+      "abcdefg\"hijklmnop\x01qrstuvw\\xyz",  // specials inside and across 8-byte words
+      "01234567\x1f",
+      "\xC3\xA9\xEA\xB9\x80 \xF0\x9F\x98\x80 and then some ASCII \" at the end",
+  };
+  for (const std::string& text : cases) {
+    EXPECT_EQ(Written<JsonBuffer>(text), Written<rapidjson::StringBuffer>(text)) << text;
+  }
+}
+
+TEST(JsonBuffer, EscapesAsJsonRequires) {
+  EXPECT_EQ(Written<JsonBuffer>("a\"b\\c\x01"),
+            "{\n    \"a\\\"b\\\\c\\u0001\": \"a\\\"b\\\\c\\u0001\"\n}");
+}
+
+}  // namespace
+}  // namespace papergraph
