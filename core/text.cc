@@ -149,23 +149,56 @@ int RepairUtf8(std::string* text) {
   return bad;
 }
 
+namespace {
+
+// What ReplaceControlChars replaces: C0 controls but tab and newline, DEL.
+bool IsReplacedControl(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F; }
+
+// Tests of eight bytes at a time, on the word at `p`: each gives a word whose
+// bytes have their high bit (kHighBits) set exactly where the byte tested
+// holds, with no carries between bytes.
+constexpr uint64_t kOnes = 0x0101010101010101, kHighBits = 0x8080808080808080;
+uint64_t Word(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+uint64_t BytesBelow(uint64_t w, uint64_t n) { return ~(((w & ~kHighBits) + kOnes * (0x80 - n)) | w); }
+uint64_t BytesEqual(uint64_t w, uint64_t b) { return BytesBelow(w ^ (kOnes * b), 1); }
+
+}  // namespace
+
+size_t FindControlChar(std::string_view text, size_t from) {
+  size_t i = from;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t w = Word(text.data() + i);
+    uint64_t low_or_del = BytesBelow(w, 0x20) | BytesEqual(w, 0x7F);
+    if ((low_or_del & kHighBits) == 0) continue;  // most words: no byte below 0x20
+    uint64_t control = low_or_del & ~BytesEqual(w, '\t') & ~BytesEqual(w, '\n');
+    if (control & kHighBits) break;  // the byte is found below
+  }
+  for (; i < text.size(); ++i) {
+    if (IsReplacedControl(static_cast<unsigned char>(text[i]))) return i;
+  }
+  return std::string_view::npos;
+}
+
 int ReplaceControlChars(std::string* text) {
+  size_t first = FindControlChar(*text);
+  if (first == std::string_view::npos) return 0;
   int count = 0;
   std::string out;
   size_t copied = 0;
-  for (size_t i = 0; i < text->size(); ++i) {
-    unsigned char c = static_cast<unsigned char>((*text)[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+  for (size_t i = first; i < text->size(); ++i) {
+    if (IsReplacedControl(static_cast<unsigned char>((*text)[i]))) {
       out.append(*text, copied, i - copied);
       out += kReplacement;
       copied = i + 1;
       ++count;
     }
   }
-  if (count > 0) {
-    out.append(*text, copied, std::string::npos);
-    text->swap(out);
-  }
+  out.append(*text, copied, std::string::npos);
+  text->swap(out);
   return count;
 }
 
@@ -189,19 +222,52 @@ std::string_view TrimWhitespace(std::string_view text) {
   return text;
 }
 
-std::string CollapseWhitespace(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool pending_space = false;
-  for (char c : text) {
-    if (IsAsciiSpace(static_cast<unsigned char>(c))) {
-      pending_space = !out.empty();
-      continue;
+namespace {
+
+// The length of the longest prefix of `text` (trimmed) that
+// CollapseWhitespace keeps as it is: only single spaces between words. Most
+// texts given are so; they are checked eight bytes at a time.
+size_t CollapsedPrefix(std::string_view text) {
+  auto space = [](char c) { return IsAsciiSpace(static_cast<unsigned char>(c)); };
+  size_t i = 0;
+  while (i < text.size()) {
+    if (i + 8 < text.size()) {
+      uint64_t w = Word(text.data() + i);
+      uint64_t spaces = BytesEqual(w, ' ');
+      // Any byte below ' ' (whitespace or a control character, kept) or two
+      // spaces in a row sends the word to the bytewise test.
+      uint64_t odd = BytesBelow(w, ' ') | (spaces & (spaces >> 8));
+      if ((odd & kHighBits) == 0 && (text[i + 7] != ' ' || !space(text[i + 8]))) {
+        i += 8;
+        continue;
+      }
     }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
+    if (space(text[i]) && (text[i] != ' ' || space(text[i + 1]))) break;
+    ++i;
   }
+  return i;
+}
+
+}  // namespace
+
+std::string CollapseWhitespace(std::string_view text) {
+  text = TrimWhitespace(text);
+  size_t kept = CollapsedPrefix(text);
+  if (kept == text.size()) return std::string(text);
+  std::string out(text.size(), '\0');  // the result is never longer
+  char* const begin = &out[0];
+  std::memcpy(begin, text.data(), kept);
+  char* end = begin + kept;
+  const char* p = text.data() + kept;
+  const char* const stop = text.data() + text.size();
+  auto space = [](char c) { return IsAsciiSpace(static_cast<unsigned char>(c)); };
+  while (true) {
+    while (p < stop && space(*p)) ++p;
+    if (p == stop) break;
+    if (end != begin) *end++ = ' ';
+    while (p < stop && !space(*p)) *end++ = *p++;
+  }
+  out.resize(static_cast<size_t>(end - begin));
   return out;
 }
 

@@ -26,6 +26,11 @@ std::string_view ValidUtf8(std::string_view text, std::string* storage, int* rep
 // U+FFFD (they cannot be written to XML 1.0). Returns how many were replaced.
 int ReplaceControlChars(std::string* text);
 
+// The offset of the first character at or after `from` that
+// ReplaceControlChars would replace, or std::string_view::npos when there is
+// none: lets a reader copy only the lines that need it.
+size_t FindControlChar(std::string_view text, size_t from = 0);
+
 // Unicode NFC of valid UTF-8 (utf8proc). Returns `text` unchanged when it is
 // already NFC or not valid UTF-8.
 std::string Nfc(std::string_view text);

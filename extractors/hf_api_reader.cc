@@ -19,29 +19,37 @@ using Severity = Diagnostic::Severity;
 const RE2 kIsoDate(R"((\d{4}-\d{2}-\d{2}).*)");
 const RE2 kBareArxivId(R"(\d{4}\.\d{4,5}|[a-z][a-z.\-]*/\d{7})");
 
+// The offset of the quote closing the string whose opening quote is at
+// `open` (one after an odd run of backslashes is escaped), or npos.
+size_t StringEnd(std::string_view text, size_t open) {
+  for (size_t quote = text.find('"', open + 1); quote != std::string_view::npos;
+       quote = text.find('"', quote + 1)) {
+    size_t run = quote;
+    while (run > open + 1 && text[run - 1] == '\\') --run;
+    if ((quote - run) % 2 == 0) return quote;
+  }
+  return std::string_view::npos;
+}
+
 // The line where each element of a top-level array starts, whatever its
 // type, so that problems can name a line. One pass, so that a large file
-// with many elements stays linear.
+// with many elements stays linear. For a document that parsed: its strings
+// hold no raw newline, so they are skipped whole.
 std::vector<int> ElementLines(std::string_view text) {
   std::vector<int> lines;
   int depth = 0;
   int line = 1;
-  bool in_string = false;
   bool top_array = false;
   bool element_next = false;  // after the top-level '[' or a ',' in it
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (c == '\n') ++line;
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-      continue;
-    }
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
     if (element_next && c != ']') lines.push_back(line);
     element_next = false;
     if (c == '"') {
-      in_string = true;
+      i = StringEnd(text, i);
+      if (i == std::string_view::npos) break;
     } else if (c == '[' || c == '{') {
       if (depth == 0) top_array = element_next = c == '[';
       ++depth;
@@ -100,15 +108,24 @@ const rapidjson::Value* Member(const rapidjson::Value& object, const char* name)
 }
 
 // A string member, or "" when absent or not a string. JSON escapes can carry
-// control characters and NULs ("\u0008"); they are replaced by U+FFFD and
-// counted in *replaced.
-std::string StringMember(const rapidjson::Value& object, const char* name, int* replaced = nullptr) {
+// control characters and NULs ("\u0008"): such a string is copied to
+// *storage with them replaced by U+FFFD, counted in *replaced. The result
+// lives until the next call with the same storage.
+std::string_view StringMember(const rapidjson::Value& object, const char* name, std::string* storage,
+                              int* replaced = nullptr) {
   const rapidjson::Value* v = Member(object, name);
-  if (!v || !v->IsString()) return "";
-  std::string s(v->GetString(), v->GetStringLength());
-  int n = ReplaceControlChars(&s);
+  if (!v || !v->IsString()) return {};
+  std::string_view s(v->GetString(), v->GetStringLength());
+  if (FindControlChar(s) == std::string_view::npos) return s;
+  storage->assign(s);
+  int n = ReplaceControlChars(storage);
   if (replaced) *replaced += n;
-  return s;
+  return *storage;
+}
+
+// An ISO date-time "2024-06-19T..." -> *date = "2024-06-19".
+bool IsoDate(std::string_view text, std::string* date) {
+  return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), kIsoDate, date);
 }
 
 class ApiReader {
@@ -128,25 +145,29 @@ class ApiReader {
 };
 
 std::vector<PaperRecord> ApiReader::Read() {
-  // Each lone surrogate escape becomes "\ufffd" (same length: lines keep).
-  std::string repaired;
-  if (std::vector<size_t> lone = LoneSurrogateEscapes(text_); !lone.empty()) {
-    repaired.assign(text_);
-    int line = 1;
-    size_t counted = 0;  // lines are counted up to here
-    for (size_t at : lone) {
-      line += static_cast<int>(std::count(text_.begin() + counted, text_.begin() + at, '\n'));
-      counted = at;
-      problems_.Report(Severity::kWarning, line,
-             "lone UTF-16 surrogate " + repaired.substr(at, 6) + " replaced by U+FFFD");
-      repaired.replace(at + 2, 4, "fffd");
-    }
-    text_ = repaired;
+  // The document is parsed in place, in a copy of the text where each lone
+  // surrogate escape becomes "\ufffd" (same length: lines keep, and the
+  // original text gives them).
+  std::string buffer(text_);
+  int line = 1;
+  size_t counted = 0;  // lines are counted up to here
+  for (size_t at : LoneSurrogateEscapes(text_)) {
+    line += static_cast<int>(std::count(text_.begin() + counted, text_.begin() + at, '\n'));
+    counted = at;
+    problems_.Report(Severity::kWarning, line,
+           "lone UTF-16 surrogate " + buffer.substr(at, 6) + " replaced by U+FFFD");
+    buffer.replace(at + 2, 4, "fffd");
+  }
+  // The bytes of a BOM are skipped first, one by one, as RapidJSON's
+  // reader of a UTF-8 buffer does.
+  size_t start = 0;
+  for (unsigned char bom : {0xEF, 0xBB, 0xBF}) {
+    if (start < buffer.size() && static_cast<unsigned char>(buffer[start]) == bom) ++start;
   }
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseStopWhenDoneFlag>(text_.data(), text_.size());
+  doc.ParseInsitu<rapidjson::kParseStopWhenDoneFlag>(&buffer[start]);
   if (doc.HasParseError()) {
-    problems_.Report(Severity::kError, LineAt(text_, doc.GetErrorOffset()),
+    problems_.Report(Severity::kError, LineAt(text_, start + doc.GetErrorOffset()),
            std::string("invalid JSON (") + rapidjson::GetParseError_En(doc.GetParseError()) +
                "); expected the Hugging Face daily-papers API response, a list of papers");
     return {};
@@ -172,19 +193,20 @@ void ApiReader::Element(const rapidjson::Value& element, int line) {
   if (!paper || !paper->IsObject()) paper = &element;  // a bare paper object
   PaperRecord r;
   int replaced = 0;
-  r.arxiv = StringMember(*paper, "id");
+  std::string storage;  // for StringMember
+  r.arxiv = StringMember(*paper, "id", &storage);
   if (!RE2::FullMatch(r.arxiv, kBareArxivId) && !ArxivIdFromUrl(r.arxiv, &r.arxiv)) {
     problems_.Report(Severity::kWarning, line,
            r.arxiv.empty() ? "paper without an \"id\" skipped"
                            : "paper id \"" + r.arxiv + "\" is not an arXiv id; skipped");
     return;
   }
-  r.title = CollapseWhitespace(StringMember(*paper, "title", &replaced));
-  if (r.title.empty()) r.title = CollapseWhitespace(StringMember(element, "title", &replaced));
+  r.title = CollapseWhitespace(StringMember(*paper, "title", &storage, &replaced));
+  if (r.title.empty()) r.title = CollapseWhitespace(StringMember(element, "title", &storage, &replaced));
   if (r.title.empty()) problems_.Report(Severity::kWarning, line, "paper " + r.arxiv + " has no title");
   std::string date;
-  if (RE2::FullMatch(StringMember(element, "publishedAt"), kIsoDate, &date) ||
-      RE2::FullMatch(StringMember(*paper, "publishedAt"), kIsoDate, &date)) {
+  if (IsoDate(StringMember(element, "publishedAt", &storage), &date) ||
+      IsoDate(StringMember(*paper, "publishedAt", &storage), &date)) {
     r.date = date;
   } else {
     r.date = path_date_;
@@ -197,7 +219,7 @@ void ApiReader::Element(const rapidjson::Value& element, int line) {
   if (authors && authors->IsArray()) {
     int unnamed = 0;
     for (const rapidjson::Value& a : authors->GetArray()) {
-      std::string name = NormalizeName(StringMember(a, "name", &replaced));
+      std::string name = NormalizeName(StringMember(a, "name", &storage, &replaced));
       if (!name.empty()) r.authors.push_back(std::move(name));
       else ++unnamed;
     }
@@ -208,13 +230,13 @@ void ApiReader::Element(const rapidjson::Value& element, int line) {
   } else {
     problems_.Report(Severity::kWarning, line, "paper " + r.arxiv + " has no authors list");
   }
-  std::string summary = StringMember(*paper, "summary", &replaced);
-  if (summary.empty()) summary = StringMember(element, "summary", &replaced);
+  std::string_view summary = StringMember(*paper, "summary", &storage, &replaced);
+  if (summary.empty()) summary = StringMember(element, "summary", &storage, &replaced);
   if (replaced > 0) {
     problems_.Report(Severity::kWarning, line,
            "paper " + r.arxiv + ": " + std::to_string(replaced) + " control character(s) replaced by U+FFFD");
   }
-  if (!summary.empty()) r.sections.push_back({"", std::move(summary), line});
+  if (!summary.empty()) r.sections.push_back({"", std::string(summary), line});
   r.file = problems_.file();
   r.line = line;
   records_.push_back(std::move(r));

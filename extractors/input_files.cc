@@ -90,10 +90,9 @@ std::string NormalizeLineEnds(std::string raw) {
 
 // Repairs invalid UTF-8 line by line so that each warning names its line.
 void RepairLines(const std::string& path, std::string* text, Diagnostics* diagnostics) {
-  std::string probe = *text;
-  if (RepairUtf8(&probe) == 0) return;
+  if (IsValidUtf8(*text)) return;
   std::string out;
-  out.reserve(probe.size());
+  out.reserve(text->size());
   size_t start = 0;
   for (int line = 1; start <= text->size(); ++line) {
     size_t end = text->find('\n', start);

@@ -16,10 +16,10 @@ namespace {
 using Severity = Diagnostic::Severity;
 
 // At most `max` bytes of `line`, cut at a character boundary.
-std::string Excerpt(const std::string& line, size_t max) {
-  if (line.size() <= max) return line;
+std::string Excerpt(std::string_view line, size_t max) {
+  if (line.size() <= max) return std::string(line);
   while (max > 0 && (static_cast<unsigned char>(line[max]) & 0xC0) == 0x80) --max;
-  return line.substr(0, max) + "...";
+  return std::string(line.substr(0, max)) + "...";
 }
 
 // The state machine over a digest's lines: which block a line falls in (a
@@ -38,10 +38,10 @@ class DigestReader {
   void Report(Severity severity, int line, std::string message) {
     diagnostics_.Report(severity, line, std::move(message));
   }
-  void Line(const std::string& line, int number);
-  bool Heading(const std::string& line, int number);
+  void Line(std::string_view line, int number);
+  bool Heading(std::string_view line, int number);
   void StartPaper(const std::string& title, const std::string& url, int number);
-  void OutsideLine(const std::string& line, int number);
+  void OutsideLine(std::string_view line, int number);
   void EndPaper();
   void Finish();
 
@@ -57,18 +57,27 @@ class DigestReader {
 
 std::vector<PaperRecord> DigestReader::Read(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  // Lines are read in place; only one holding a control character is copied
+  // to be repaired.
+  size_t control = FindControlChar(text);
+  std::string repaired;
   int number = 0;
   size_t start = 0;
   while (start < text.size()) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    std::string line(text.substr(start, end - start));
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     ++number;
-    int replaced = ReplaceControlChars(&line);
-    if (replaced > 0) {
-      Report(Severity::kWarning, number,
-             std::to_string(replaced) + " control character(s) replaced by U+FFFD");
+    if (control < end) {
+      repaired.assign(line);
+      int replaced = ReplaceControlChars(&repaired);
+      if (replaced > 0) {
+        Report(Severity::kWarning, number,
+               std::to_string(replaced) + " control character(s) replaced by U+FFFD");
+      }
+      line = repaired;
+      control = FindControlChar(text, end);
     }
     Line(line, number);
     start = end + 1;
@@ -77,7 +86,7 @@ std::vector<PaperRecord> DigestReader::Read(std::string_view text) {
   return std::move(records_);
 }
 
-void DigestReader::Line(const std::string& line, int number) {
+void DigestReader::Line(std::string_view line, int number) {
   if (IsFence(line)) {
     if (block_ == Block::kPaper) {
       Report(Severity::kNote, number, "code block ends the paper block; its lines are ignored");
@@ -105,7 +114,7 @@ void DigestReader::Line(const std::string& line, int number) {
 
 // Day headers, paper headings and other headings; false for a line that is
 // none of them, even one that starts with '#'.
-bool DigestReader::Heading(const std::string& line, int number) {
+bool DigestReader::Heading(std::string_view line, int number) {
   std::string date, title, url;
   if (MatchDayHeader(line, &date)) {
     if (date_.empty()) {
@@ -126,7 +135,7 @@ bool DigestReader::Heading(const std::string& line, int number) {
   }
   if (!IsHeading(line)) return false;
   block_ = Block::kNone;
-  if (line.compare(0, 5, "### [") == 0) {
+  if (line.substr(0, 5) == "### [") {
     Report(Severity::kWarning, number,
            "paper heading not understood (expected \"### [Title](https://arxiv.org/abs/ID)\"); "
            "paper skipped: " + Excerpt(line, 120));
@@ -156,7 +165,7 @@ void DigestReader::StartPaper(const std::string& title, const std::string& url, 
 }
 
 // Lines outside any paper are ignored; a note when they look like paper data.
-void DigestReader::OutsideLine(const std::string& line, int number) {
+void DigestReader::OutsideLine(std::string_view line, int number) {
   SectionLine section;
   if (MatchVote(line, nullptr) || MatchAuthors(line, nullptr) || MatchSectionLine(line, &section)) {
     Report(Severity::kNote, number,

@@ -1,14 +1,15 @@
 // What one line of a markdown digest (markdown_digest_reader.h) is: a day
 // header, a paper heading, a Vote or Authors line, a summary section or
-// bullet, a code fence, a rule, a media line. Pure functions over re2
-// patterns, used by the reader's state machine, which decides what a line
-// means where it stands.
+// bullet, a code fence, a rule, a media line. Pure functions, used by the
+// reader's state machine, which decides what a line means where it stands.
 //
 // Each takes one line without its line end ('\n' and '\r' removed) and
 // returns whether the line is of its kind, storing the parts it names in the
-// pointers that are not null. Most lines are summary prose, so each first
-// tests whether the line's lead byte can start its kind at all, keeping the
-// regexes off long prose lines.
+// pointers that are not null. The kinds of nearly every line (paper
+// headings, Vote, Authors, sections, bullets, thumbnails) are read by hand,
+// as the forms below say; the rare others by re2 patterns, which a cheap
+// test of the line's first bytes keeps off long prose lines. "Whitespace"
+// is that of the patterns' \s: space, tab, CR, LF and FF.
 #ifndef PAPERGRAPH_EXTRACTORS_MARKDOWN_LINES_H_
 #define PAPERGRAPH_EXTRACTORS_MARKDOWN_LINES_H_
 

@@ -12,7 +12,7 @@ namespace papergraph {
 
 using Severity = Diagnostic::Severity;
 
-void PaperBlock::Line(const std::string& line, int number) {
+void PaperBlock::Line(std::string_view line, int number) {
   if (TrimWhitespace(line).empty() || IsMedia(line)) return;
   std::string value;
   if (MatchVote(line, &value)) {
@@ -97,7 +97,7 @@ void PaperBlock::AddSection(std::string name, std::string text, int number) {
 
 // Numbered lines, indented sub-bullets and paragraphs continue the section
 // above, joined with '\n'; before any section they start an unnamed one.
-void PaperBlock::Continue(const std::string& line, int number) {
+void PaperBlock::Continue(std::string_view line, int number) {
   std::vector<Section>& sections = record_.sections;
   if (sections.empty()) {
     diagnostics_->Report(Severity::kNote, number,

@@ -15,6 +15,7 @@
 #define PAPERGRAPH_EXTRACTORS_MARKDOWN_PAPER_BLOCK_H_
 
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "core/paper_record.h"
@@ -30,7 +31,7 @@ class PaperBlock {
       : record_(std::move(record)), diagnostics_(diagnostics) {}
 
   // Reads one line of the block, without its line end; `number` is its line.
-  void Line(const std::string& line, int number);
+  void Line(std::string_view line, int number);
 
   // Ends the block: reports a paper without an Authors line (at its heading)
   // and gives the record. The last call on a block.
@@ -43,7 +44,7 @@ class PaperBlock {
   void ReadVote(const std::string& value, int number);
   void ReadAuthors(const std::string& value, int number);
   void AddSection(std::string name, std::string text, int number);
-  void Continue(const std::string& line, int number);
+  void Continue(std::string_view line, int number);
 
   PaperRecord record_;
   FileDiagnostics* diagnostics_;

@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "core/text.h"
 #include "extractors/python_literal.h"
 
@@ -16,19 +18,21 @@ const RE2 kArxivLink(
 
 const RE2 kPathDate(R"(.*(\d{4})[/\\-](\d{2})[/\\-](\d{2})[^/\\]*)");
 
-// Items of "A, B, C", trimmed; `unquote` strips one pair of quotes.
-std::vector<std::string> SplitAtCommas(std::string_view body, bool unquote) {
-  std::vector<std::string> items;
+// Items of "A, B, C" (whitespace already collapsed), trimmed; `unquote`
+// strips one pair of quotes.
+std::vector<std::string_view> SplitAtCommas(std::string_view body, bool unquote) {
+  std::vector<std::string_view> items;
+  items.reserve(static_cast<size_t>(std::count(body.begin(), body.end(), ',')) + 1);
   size_t start = 0;
   while (!body.empty() && start <= body.size()) {
     size_t comma = body.find(',', start);
     if (comma == std::string_view::npos) comma = body.size();
-    std::string item = CollapseWhitespace(body.substr(start, comma - start));
+    std::string_view item = TrimWhitespace(body.substr(start, comma - start));
     if (unquote && item.size() >= 2 && (item[0] == '\'' || item[0] == '"') &&
         item.back() == item[0]) {
       item = item.substr(1, item.size() - 2);
     }
-    items.push_back(std::move(item));
+    items.push_back(item);
     start = comma + 1;
   }
   return items;
@@ -68,22 +72,21 @@ bool IsCalendarDate(std::string_view text) {
 AuthorList ParseAuthorList(std::string_view text) {
   AuthorList out;
   std::string value = CollapseWhitespace(text);
-  std::vector<std::string> raw;
+  PythonLiteral literal;
+  std::vector<std::string_view> raw;  // into value or literal.strings
   if (value.empty() || value[0] != '[') {
     raw = SplitAtCommas(value, false);
+  } else if (ParsePythonLiteral(value, &literal) && literal.IsFlatList()) {
+    raw.assign(literal.strings.begin(), literal.strings.end());
   } else {
-    PythonLiteral literal;
-    if (ParsePythonLiteral(value, &literal) && literal.IsFlatList()) {
-      raw = std::move(literal.strings);
-    } else {
-      out.problems.push_back("Python-list form did not parse; names split at commas");
-      std::string_view body(value);
-      body.remove_prefix(1);
-      if (!body.empty() && body.back() == ']') body.remove_suffix(1);
-      raw = SplitAtCommas(body, true);
-    }
+    out.problems.push_back("Python-list form did not parse; names split at commas");
+    std::string_view body(value);
+    body.remove_prefix(1);
+    if (!body.empty() && body.back() == ']') body.remove_suffix(1);
+    raw = SplitAtCommas(body, true);
   }
-  for (const std::string& item : raw) {
+  out.names.reserve(raw.size());
+  for (std::string_view item : raw) {
     std::string name = NormalizeName(item);
     bool marker = false;  // "+", or a name ending in " +" ("A + +" too)
     while (name == "+" || (name.size() > 2 && name.compare(name.size() - 2, 2, " +") == 0)) {

@@ -16,9 +16,6 @@ using Severity = Diagnostic::Severity;
 
 const RE2 kDayHeader(R"(##\s+Papers for (\d{4}-\d{2}-\d{2})\s*)");
 const RE2 kSeparatorRow(R"(\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*)");
-// "Title (Read more on [arXiv](URL) or [HuggingFace](URL))": the title and
-// the arXiv link.
-const RE2 kReadMoreTitle(R"((.*?)\s*\(Read more on \[arXiv\]\(([^)\s]+)\).*)");
 // A cell that is one markdown link: "[Title](URL)" or "[Read more](URL)".
 const RE2 kLinkCell(R"(\[(.*)\]\(([^)\s]+)\))");
 const RE2 kAnyArxivLink(R"((https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/[^)\s|]+))");
@@ -30,22 +27,29 @@ std::string Lower(std::string_view s) {
 }
 
 // The cells of a table row "| a | b \| c | d |": split at unescaped '|',
-// trimmed, "\|" unescaped. The outer pipes give no cells.
+// whitespace collapsed, "\|" unescaped. The outer pipes give no cells.
 std::vector<std::string> Cells(std::string_view row) {
   std::vector<std::string> cells;
-  std::string cell;
-  for (size_t i = 0; i < row.size(); ++i) {
-    if (row[i] == '\\' && i + 1 < row.size() && row[i + 1] == '|') {
-      cell += '|';
-      ++i;
-    } else if (row[i] == '|') {
-      cells.push_back(CollapseWhitespace(cell));
-      cell.clear();
-    } else {
-      cell += row[i];
+  std::string escaped;  // the cell so far when it holds a "\|"
+  size_t start = 0;     // of the cell's text not yet taken
+  for (size_t bar = row.find('|');; bar = row.find('|', bar + 1)) {
+    if (bar != std::string_view::npos && bar > 0 && row[bar - 1] == '\\') {
+      escaped.append(row.substr(start, bar - 1 - start));
+      escaped += '|';
+      start = bar + 1;
+      continue;
     }
+    std::string_view rest = row.substr(start, std::min(bar, row.size()) - start);
+    if (escaped.empty()) {
+      cells.push_back(CollapseWhitespace(rest));
+    } else {
+      escaped.append(rest);
+      cells.push_back(CollapseWhitespace(escaped));
+      escaped.clear();
+    }
+    if (bar == std::string_view::npos) break;
+    start = bar + 1;
   }
-  cells.push_back(CollapseWhitespace(cell));
   if (!cells.empty() && cells.front().empty()) cells.erase(cells.begin());
   if (!cells.empty() && cells.back().empty() && !row.empty() && row.back() == '|') cells.pop_back();
   return cells;
@@ -56,6 +60,28 @@ struct Columns {
   int title = -1, authors = -1, summary = -1, link = -1;
   size_t count = 0;
 };
+
+// Whitespace as the patterns take it (\s).
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+// "Title (Read more on [arXiv](URL) or [HuggingFace](URL))": the title
+// (whitespace before the link dropped) and the URL of the first such link
+// whose URL (no ')' nor whitespace) is closed by ')'. Read without a
+// pattern, as nearly every row has one.
+bool ReadMoreTitle(std::string_view cell, std::string_view* title, std::string_view* url) {
+  static constexpr std::string_view kLink = "(Read more on [arXiv](";
+  for (size_t at = cell.find(kLink); at != std::string_view::npos; at = cell.find(kLink, at + 1)) {
+    size_t start = at + kLink.size(), end = start;
+    while (end < cell.size() && cell[end] != ')' && !IsSpace(cell[end])) ++end;
+    if (end == start || end == cell.size() || cell[end] != ')') continue;
+    size_t title_end = at;
+    while (title_end > 0 && IsSpace(cell[title_end - 1])) --title_end;
+    *title = cell.substr(0, title_end);
+    *url = cell.substr(start, end - start);
+    return true;
+  }
+  return false;
+}
 
 bool HeaderColumns(const std::vector<std::string>& cells, Columns* columns) {
   Columns c;
@@ -70,6 +96,23 @@ bool HeaderColumns(const std::vector<std::string>& cells, Columns* columns) {
   if (c.title < 0 || c.summary < 0) return false;
   *columns = c;
   return true;
+}
+
+// The title and the arXiv link of a row: "Title (Read more on [arXiv](URL)
+// ...)", else a "[Title](URL)" title cell, else the first arXiv link of the
+// Link column or of the title cell (the title is then the whole cell).
+void TitleAndLink(const std::vector<std::string>& cells, const Columns& columns,
+                  std::string_view* title, std::string_view* url) {
+  const std::string& cell = cells[columns.title];
+  *title = cell;
+  if (ReadMoreTitle(cell, title, url)) return;
+  re2::StringPiece text, link;
+  if (RE2::FullMatch(cell, kLinkCell, &text, &link)) {
+    *title = std::string_view(text.data(), text.size());
+  } else if (columns.link < 0 || !RE2::PartialMatch(cells[columns.link], kAnyArxivLink, &link)) {
+    RE2::PartialMatch(cell, kAnyArxivLink, &link);
+  }
+  *url = std::string_view(link.data(), link.size());
 }
 
 class TableReader {
@@ -99,14 +142,25 @@ std::vector<PaperRecord> TableReader::Read(std::string_view text) {
     lines.push_back(text.substr(start, end - start));
     start = end + 1;
   }
+  // Lines are read in place; only one holding a control character is copied
+  // to be repaired.
+  size_t control = FindControlChar(text);
+  std::string repaired;
   for (size_t i = 0; i < lines.size(); ++i) {
     int number = static_cast<int>(i) + 1;
-    std::string line(lines[i]);
-    if (ReplaceControlChars(&line) > 0) {
-      problems_.Report(Severity::kWarning, number, "control character(s) replaced by U+FFFD");
+    std::string_view line = lines[i];
+    size_t line_end = static_cast<size_t>(line.data() - text.data()) + line.size();
+    if (control < line_end) {
+      repaired.assign(line);
+      if (ReplaceControlChars(&repaired) > 0) {
+        problems_.Report(Severity::kWarning, number, "control character(s) replaced by U+FFFD");
+      }
+      line = repaired;
+      control = FindControlChar(text, line_end);
     }
     std::string date;
-    if (RE2::FullMatch(line, kDayHeader, &date)) {
+    if (line.substr(0, 2) == "##" &&
+        RE2::FullMatch(re2::StringPiece(line.data(), line.size()), kDayHeader, &date)) {
       date_ = date;
       in_table_ = false;
       continue;
@@ -126,7 +180,11 @@ std::vector<PaperRecord> TableReader::Read(std::string_view text) {
       in_table_ = false;
       continue;
     }
-    if (RE2::FullMatch(trimmed, kSeparatorRow)) continue;
+    // A separator row holds nothing but "|:-" and spaces.
+    if (trimmed.find_first_not_of("|:- ") == std::string::npos &&
+        RE2::FullMatch(trimmed, kSeparatorRow)) {
+      continue;
+    }
     std::vector<std::string> cells = Cells(trimmed);
     if (!in_table_) {
       in_table_ = HeaderColumns(cells, &columns_);
@@ -171,16 +229,11 @@ void TableReader::Row(std::vector<std::string> cells, int line) {
     return;
   }
   PaperRecord r;
-  std::string title = cells[columns_.title], url, link_text;
-  if (!RE2::FullMatch(cells[columns_.title], kReadMoreTitle, &title, &url) &&
-      RE2::FullMatch(cells[columns_.title], kLinkCell, &link_text, &url)) {
-    title = link_text;
-  }
-  if (url.empty() && columns_.link >= 0) RE2::PartialMatch(cells[columns_.link], kAnyArxivLink, &url);
-  if (url.empty()) RE2::PartialMatch(cells[columns_.title], kAnyArxivLink, &url);
+  std::string_view title, url;
+  TitleAndLink(cells, columns_, &title, &url);
   if (!ArxivIdFromUrl(url, &r.arxiv)) {
     problems_.Report(Severity::kWarning, line,
-                     "table row without an arXiv link skipped: " + title.substr(0, 80));
+                     "table row without an arXiv link skipped: " + std::string(title.substr(0, 80)));
     return;
   }
   r.title = CollapseWhitespace(title);
@@ -194,7 +247,8 @@ void TableReader::Row(std::vector<std::string> cells, int line) {
     r.authors_truncated = authors.truncated;
     for (std::string& p : authors.problems) problems_.Report(Severity::kWarning, line, "authors: " + p);
   }
-  if (!cells[columns_.summary].empty()) r.sections.push_back({"", cells[columns_.summary], line});
+  std::string& summary = cells[columns_.summary];
+  if (!summary.empty()) r.sections.push_back({"", std::move(summary), line});
   r.file = problems_.file();
   r.line = line;
   records_.push_back(std::move(r));

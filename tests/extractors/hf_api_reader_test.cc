@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "extractors/input_files.h"
 
 namespace papergraph {
@@ -62,8 +64,30 @@ TEST(HfApiReader, ABarePaperObjectIsOnePaper) {
       "x.json", &d);
   ASSERT_EQ(papers.size(), 1u);
   EXPECT_EQ(papers[0].date, "2024-01-02");
+  // A byte order mark left before the JSON (as after a doubled one) is skipped.
+  EXPECT_EQ(ReadHfApiJson("\xEF\xBB\xBF[{\"id\": \"2401.00001\"}]", "x.json", &d).size(), 1u);
   EXPECT_TRUE(LooksLikeJson("  \n[{}]"));
   EXPECT_FALSE(LooksLikeJson("## Papers for 2024-01-01"));
+}
+
+TEST(HfApiReader, ElementLinesSkipStringsWithEscapedQuotesAndBackslashes) {
+  // Brackets, commas and escaped quotes inside strings start no element.
+  std::string text =
+      "[{\"id\": \"2401.00001\", \"title\": \"a \\\" [ , \\\\\"},\n"
+      " {\"id\": \"2401.00002\", \"title\": \"\\\\\\\"{\"},\n"
+      "\n"
+      " {\"title\": \"no id\"}]";
+  const struct { const char* title; int line; } kPapers[] = {{"a \" [ , \\", 1}, {"\\\"{", 2}};
+  Diagnostics d;
+  std::vector<PaperRecord> papers = ReadHfApiJson(text, "x.json", &d);
+  ASSERT_EQ(papers.size(), 2u);
+  for (size_t i = 0; i < papers.size(); ++i) {
+    EXPECT_EQ(papers[i].title, kPapers[i].title);
+    EXPECT_EQ(papers[i].line, kPapers[i].line);
+  }
+  EXPECT_TRUE(std::any_of(d.begin(), d.end(), [](const Diagnostic& x) {
+    return x.line == 4 && x.message == "paper without an \"id\" skipped";
+  }));
 }
 
 }  // namespace

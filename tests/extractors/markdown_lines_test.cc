@@ -21,6 +21,16 @@ TEST(MarkdownLinesTest, DayHeaderAndPaperHeading) {
   EXPECT_TRUE(MatchPaperHeading("###[T](x)", nullptr, nullptr));  // the link is the reader's to check
   EXPECT_FALSE(MatchPaperHeading("### [T] (https://arxiv.org/abs/2406.1)", nullptr, nullptr));
   EXPECT_FALSE(MatchPaperHeading("## [T](https://arxiv.org/abs/2406.1)", nullptr, nullptr));
+
+  // The link is what follows the last "](" it can start from.
+  ASSERT_TRUE(MatchPaperHeading("### [a](b](c)", &title, &url));
+  EXPECT_EQ(title, "a](b");
+  EXPECT_EQ(url, "c");
+  ASSERT_TRUE(MatchPaperHeading("### [a]()  ", &title, &url));
+  EXPECT_EQ(title, "a");
+  EXPECT_EQ(url, "");
+  EXPECT_FALSE(MatchPaperHeading("### [a](b c)", nullptr, nullptr));
+  EXPECT_FALSE(MatchPaperHeading("### [a](b)(c)", nullptr, nullptr));
 }
 
 TEST(MarkdownLinesTest, HeadingsRulesFencesAndMedia) {
@@ -47,6 +57,12 @@ TEST(MarkdownLinesTest, HeadingsRulesFencesAndMedia) {
   EXPECT_TRUE(IsMedia("[Watch Video]https://x"));
   EXPECT_FALSE(IsMedia("[Project](https://x)"));
   EXPECT_FALSE(IsMedia("<b>bold</b>"));
+  EXPECT_TRUE(IsMedia("![alt](cut"));
+  EXPECT_FALSE(IsMedia("![alt]x"));
+  EXPECT_FALSE(IsMedia("![alt"));
+
+  EXPECT_TRUE(IsRule(" - - -\t"));
+  EXPECT_FALSE(IsRule("-*-"));
 }
 
 TEST(MarkdownLinesTest, VoteAndAuthors) {
@@ -76,6 +92,19 @@ TEST(MarkdownLinesTest, SectionLinesAndBullets) {
   EXPECT_FALSE(s.balanced);
   EXPECT_FALSE(MatchSectionLine("- plain text: not a section", &s));
   EXPECT_FALSE(MatchSectionLine("-**Name**: no space after the dash", &s));
+  EXPECT_FALSE(MatchSectionLine("- ****Name**: t", &s));
+  EXPECT_FALSE(MatchSectionLine("- **Name****: t", &s));
+  const struct { const char* line; SectionLine want; } kEdges[] = {
+      {"-\t**A  b** : t ", {"A b", "t", true}},
+      // The colon inside, then more '*' than close the name: three close it.
+      {"- **Name:**** t", {"Name", "* t", false}},
+  };
+  for (const auto& edge : kEdges) {
+    ASSERT_TRUE(MatchSectionLine(edge.line, &s)) << edge.line;
+    EXPECT_EQ(s.name, edge.want.name);
+    EXPECT_EQ(s.text, edge.want.text);
+    EXPECT_EQ(s.balanced, edge.want.balanced);
+  }
 
   std::string text;
   ASSERT_TRUE(MatchBullet("-  item ", &text));

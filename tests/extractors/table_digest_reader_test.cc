@@ -81,5 +81,20 @@ TEST(TableDigestReader, CategoryColumnAndNoDayHeaderUseThePathDate) {
   EXPECT_FALSE(LooksLikeTableDigest("## Daily Papers (2024-01-01)\n### [T](https://arxiv.org/abs/1)\n"));
 }
 
+TEST(TableDigestReader, TakesTheFirstReadMoreLinkWithAWholeUrlAndUnescapesPipes) {
+  Diagnostics d;
+  std::vector<PaperRecord> papers = ReadTableDigest(
+      "| Title | Authors | Summary |\n|---|---|---|\n"
+      "| A \\| B  (Read more on [arXiv](cut url) (Read more on [arXiv](https://arxiv.org/abs/2501.00002)"
+      ")| A B | x \\| y |\n",
+      "2025-01-07.md", &d);
+  ASSERT_EQ(papers.size(), 1u);
+  const PaperRecord& p = papers[0];
+  EXPECT_EQ(p.arxiv, "2501.00002");
+  EXPECT_EQ(p.title, "A | B (Read more on [arXiv](cut url)");
+  EXPECT_EQ(p.SummaryText(), "x | y");
+  EXPECT_TRUE(d.empty());
+}
+
 }  // namespace
 }  // namespace papergraph
