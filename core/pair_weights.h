@@ -7,7 +7,8 @@
 //
 // Sum gives each distinct pair once, lower vertex first, in pair order, its
 // weights added in the order they were added: the result depends on the
-// input alone. Kept as a vector sorted once at the end and summed in place:
+// input alone. Kept as a vector sorted once at the end (a radix sort, linear
+// in the adds) and summed in place:
 // 16 bytes per Add (vertices below 2^32), where a std::map spent a tree node
 // per pair.
 #ifndef PAPERGRAPH_CORE_PAIR_WEIGHTS_H_
