@@ -20,7 +20,9 @@ bool CueAtEdge(std::string_view window, bool at_end, const Lexicon& lexicon, Ent
   for (const CueWord& cue : lexicon.cues()) {
     if (cue.word.size() <= best || cue.word.size() > lower.size()) continue;
     size_t at = at_end ? lower.size() - cue.word.size() : 0;
-    if (lower.compare(at, cue.word.size(), cue.word) != 0) continue;
+    if (lower[at] != cue.word[0] || std::string_view(lower).compare(at, cue.word.size(), cue.word) != 0) {
+      continue;
+    }
     // An English cue must be a whole word: "Merging", not "Emerging".
     if (IsAsciiLetter(cue.word[0]) && at_end && at > 0 && IsAsciiLetter(lower[at - 1])) continue;
     *kind = cue.kind;

@@ -31,6 +31,7 @@ constexpr size_t kMaxShortKey = 4;    // keys this short must match with exact c
 struct Token {
   size_t begin = 0;
   size_t end = 0;
+  size_t folded_end = 0;  // where its folded form ends in TokenizedText::folded
 };
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
@@ -59,14 +60,46 @@ bool IsNameLetter(utf8proc_int32_t cp) {
   return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || c == UTF8PROC_CATEGORY_ND;
 }
 
-std::vector<Token> Tokenize(std::string_view text) {
+// The tokens of a text and their folded keys, one after another in one
+// buffer: the key of tokens i..j is folded[tokens[i - 1].folded_end,
+// tokens[j].folded_end) (from 0 for the first token).
+struct TokenizedText {
   std::vector<Token> tokens;
+  std::string folded;
+
+  size_t FoldedBegin(size_t t) const { return t == 0 ? 0 : tokens[t - 1].folded_end; }
+  std::string_view Folded(size_t first, size_t last) const {
+    size_t begin = FoldedBegin(first);
+    return std::string_view(folded).substr(begin, tokens[last].folded_end - begin);
+  }
+};
+
+// Appends the key of a token to `folded`: an ASCII token (letters and
+// digits) folds to its lower case.
+void FoldToken(std::string_view word, bool ascii, std::string* folded) {
+  if (!ascii) {
+    *folded += FoldKey(word);
+    return;
+  }
+  for (char c : word) folded->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+}
+
+TokenizedText Tokenize(std::string_view text) {
+  TokenizedText out;
+  out.tokens.reserve(text.size() / 8 + 4);
+  out.folded.reserve(text.size() / 4);
   const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   size_t pos = 0;
-  bool in_token = false;
+  bool in_token = false, ascii = true;
+  auto close_token = [&] {
+    Token& t = out.tokens.back();
+    FoldToken(text.substr(t.begin, t.end - t.begin), ascii, &out.folded);
+    t.folded_end = out.folded.size();
+    in_token = false;
+  };
   while (pos < text.size()) {
     if (size_t wide = WideNonLetterLength(data + pos, text.size() - pos)) {
-      in_token = false;
+      if (in_token) close_token();
       pos += wide;
       continue;
     }
@@ -75,12 +108,14 @@ std::vector<Token> Tokenize(std::string_view text) {
     utf8proc_ssize_t n = cp < 0x80 ? 1 : utf8proc_iterate(data + pos, left, &cp);
     if (n <= 0) n = 1, cp = 0xFFFD;
     bool letter = IsNameLetter(cp);
-    if (letter && !in_token) tokens.push_back({pos, pos});
-    if (letter) tokens.back().end = pos + static_cast<size_t>(n);
+    if (letter && !in_token) out.tokens.push_back({pos, pos}), ascii = true;
+    if (letter) out.tokens.back().end = pos + static_cast<size_t>(n), ascii = ascii && cp < 0x80;
+    if (!letter && in_token) close_token();
     in_token = letter;
     pos += static_cast<size_t>(n);
   }
-  return tokens;
+  if (in_token) close_token();
+  return out;
 }
 
 // Whether tokens `a` and `b` (adjacent) may be parts of one name.
@@ -107,7 +142,7 @@ std::string CaseKey(std::string_view name) {
 // A short key ("MATH", "o1"), or a name written as one lower-case or
 // capitalised word ("multiple" for MultiPL-E, "Quality" for QuALITY),
 // matches only in the case of a listed form.
-bool CaseAllowed(const LexiconEntry& entry, const std::string& key, std::string_view written) {
+bool CaseAllowed(const LexiconEntry& entry, std::string_view key, std::string_view written) {
   // A capitalised ordinary word ("Quality" for QuALITY) counts as lower case.
   bool plain_word = !written.empty() && IsAsciiUpper(written[0]) &&
                     IsLowerWord(written.substr(1));
@@ -206,53 +241,50 @@ class MentionSet {
 
 // Adds every lexicon name written in `text`, longest match first.
 void ScanText(std::string_view text, const Lexicon& lexicon, MentionSet* mentions) {
-  std::vector<Token> tokens = Tokenize(text);
-  std::vector<std::string> folded(tokens.size());
-  for (size_t t = 0; t < tokens.size(); ++t) {
-    std::string_view word = text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin);
-    // A token is letters and digits: an ASCII one folds to its lower case.
-    bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return IsAsciiAlnum(c); });
-    folded[t] = ascii ? LowerAscii(word) : FoldKey(word);
-  }
+  TokenizedText tokenized = Tokenize(text);
+  const std::vector<Token>& tokens = tokenized.tokens;
+  // Candidates at token i, shortest first. A plural "s" after a capital
+  // or digit ("NeRFs", "ViTs") is written but not part of the key.
+  struct Candidate {
+    size_t last;
+    const LexiconEntry* entry;
+    std::string_view key;
+    size_t plural;
+  };
+  Candidate candidates[kMaxNameTokens];
   for (size_t i = 0; i < tokens.size();) {
-    // Candidates at token i, shortest first. A plural "s" after a capital
-    // or digit ("NeRFs", "ViTs") is written but not part of the key.
-    struct Candidate {
-      size_t last;
-      const LexiconEntry* entry;
-      std::string key;
-      size_t plural;
-    };
-    std::vector<Candidate> candidates;
-    std::string key;
+    size_t count = 0;
+    uint64_t hash = KeyPrefixTable::kSeed;
     for (size_t j = i; j < tokens.size() && j < i + kMaxNameTokens; ++j) {
       if (j > i && !Joinable(text, tokens[j - 1], tokens[j])) break;
       std::string_view word = text.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
-      key += folded[j];
-      Lexicon::KeyLookup found = lexicon.LookupFolded(key);
+      hash = KeyPrefixTable::Hash(tokenized.Folded(j, j), hash);
+      std::string_view key = tokenized.Folded(i, j);
+      Lexicon::KeyLookup found = lexicon.LookupFolded(key, hash);
       if (found.entry) {
-        candidates.push_back({j, found.entry, key, 0});
+        candidates[count++] = {j, found.entry, key, 0};
       } else if (word.size() >= 2 && word.back() == 's' &&
                  (IsAsciiUpper(word[word.size() - 2]) || IsAsciiDigit(word[word.size() - 2]))) {
-        std::string singular = key.substr(0, key.size() - 1);
+        std::string_view singular = key.substr(0, key.size() - 1);
         if (const LexiconEntry* entry = lexicon.LookupFolded(singular).entry) {
-          candidates.push_back({j, entry, singular, 1});
+          candidates[count++] = {j, entry, singular, 1};
         }
       }
       if (!found.longer) break;  // no name is longer than what was read
     }
     size_t next = i + 1;
-    for (auto c = candidates.rbegin(); c != candidates.rend(); ++c) {
-      size_t begin = tokens[i].begin, end = tokens[c->last].end;
-      if (!CaseAllowed(*c->entry, c->key, text.substr(begin, end - begin - c->plural))) continue;
-      std::string canonical = c->entry->canonical;
-      if (c->entry->kind == EntityKind::kModel && !c->plural) {
+    while (count > 0) {
+      const Candidate& c = candidates[--count];
+      size_t begin = tokens[i].begin, end = tokens[c.last].end;
+      if (!CaseAllowed(*c.entry, c.key, text.substr(begin, end - begin - c.plural))) continue;
+      std::string canonical = c.entry->canonical;
+      if (c.entry->kind == EntityKind::kModel && !c.plural) {
         end += ModelVariant(text, end, &canonical);
       }
-      size_t after = c->last + 1;
+      size_t after = c.last + 1;
       while (after < tokens.size() && tokens[after].begin < end) ++after;
       if (GluedBefore(text, tokens, i) || GluedAfter(text, end, tokens, after)) continue;
-      mentions->Add(c->entry->kind, std::move(canonical),
+      mentions->Add(c.entry->kind, std::move(canonical),
                     std::string(text.substr(begin, end - begin)));
       next = after;
       break;

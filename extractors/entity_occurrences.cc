@@ -27,18 +27,19 @@ std::vector<Occurrence> FindOccurrences(std::string_view sentence,
                                         const Lexicon& lexicon) {
   std::vector<Occurrence> candidates;
   for (const Mention& m : mentions) {
-    std::vector<std::string> forms = {m.surface, m.canonical};
-    if (const LexiconEntry* e = lexicon.Find(m.canonical)) {
-      forms.insert(forms.end(), e->aliases.begin(), e->aliases.end());
-    }
-    for (const std::string& form : forms) {
-      if (form.empty()) continue;
+    auto add_occurrences = [&](std::string_view form) {
+      if (form.empty()) return;
       for (size_t at = sentence.find(form); at != std::string_view::npos;
            at = sentence.find(form, at + 1)) {
         if (StandsAlone(sentence, at, at + form.size())) {
           candidates.push_back({at, at + form.size(), &m});
         }
       }
+    };
+    add_occurrences(m.surface);
+    add_occurrences(m.canonical);
+    if (const LexiconEntry* e = lexicon.Find(m.canonical)) {
+      for (const std::string& alias : e->aliases) add_occurrences(alias);
     }
   }
   // Longest first, then leftmost; keep those that overlap nothing kept.

@@ -11,8 +11,6 @@ extern const char kBuiltinCuesTsv[];
 
 namespace {
 
-constexpr size_t kPrefixBits = size_t{1} << 19;  // 64 KiB for Lexicon::prefix_bits_
-
 // What a line declares: an entity, a generic word or a cue word.
 enum class Role { kEntity, kGeneric, kCue };
 
@@ -129,16 +127,7 @@ void Lexicon::AddTsv(std::string_view tsv, const std::string& source, Diagnostic
     }
   }
   IndexCues();
-  key_prefixes_.clear();
-  for (const auto& [key, entry] : by_key_) {
-    key_prefixes_[key].entry = entry;
-    for (size_t size = 0; size < key.size(); ++size) key_prefixes_[key.substr(0, size)].longer = true;
-  }
-  prefix_bits_.assign(kPrefixBits / 64, 0);
-  for (const auto& [key, prefix] : key_prefixes_) {
-    size_t bit = std::hash<std::string_view>{}(key) % kPrefixBits;
-    prefix_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
-  }
+  key_prefixes_.Build(by_key_);
 }
 
 // Entries that share a key with the new one are replaced by it.
@@ -180,51 +169,92 @@ uint32_t TwoBytes(std::string_view s, size_t at) {
          static_cast<unsigned char>(s[at + 1]);
 }
 
+bool IsWideLead(char c) { return (static_cast<unsigned char>(c) & 0xF0) == 0xE0; }
+
+// The bits of a three-byte UTF-8 sequence at s[at] (IsWideLead) that name
+// its character.
+uint32_t WideCharacter(std::string_view s, size_t at) {
+  return (static_cast<uint32_t>(s[at]) & 0x0F) << 12 | (static_cast<uint32_t>(s[at + 1]) & 0x3F) << 6 |
+         (static_cast<uint32_t>(s[at + 2]) & 0x3F);
+}
+
+bool HasBit(const std::array<uint64_t, (1 << 16) / 64>& bits, uint32_t k) {
+  return bits[k / 64] >> (k % 64) & 1;
+}
+
+void SetBit(std::array<uint64_t, (1 << 16) / 64>* bits, uint32_t k) {
+  (*bits)[k / 64] |= uint64_t{1} << (k % 64);
+}
+
+// Cues too short to be found by their first two bytes, or by the three of
+// their first character: they are tried at every byte they may start.
+bool IsShortCue(const std::string& word) {
+  return word.size() < 2 || (IsWideLead(word[0]) && word.size() < 3);
+}
+
 }  // namespace
 
 void Lexicon::IndexCues() {
   cue_start_.assign((1 << 16) + 1, 0);
   cue_order_.clear();
   short_cues_.clear();
-  cue_first_byte_.fill(false);
   cue_pairs_.fill(0);
+  cue_wide_starts_.fill(0);
   for (uint32_t i = 0; i < cues_.size(); ++i) {
-    cue_first_byte_[static_cast<unsigned char>(cues_[i].word[0])] = true;
-    if (cues_[i].word.size() < 2) {
+    const std::string& word = cues_[i].word;
+    if (IsShortCue(word)) {
       short_cues_.push_back(i);
-    } else {
-      uint32_t key = TwoBytes(cues_[i].word, 0);
-      ++cue_start_[key + 1];
-      cue_pairs_[key / 64] |= uint64_t{1} << (key % 64);
+      continue;
     }
+    uint32_t key = TwoBytes(word, 0);
+    ++cue_start_[key + 1];
+    SetBit(&cue_pairs_, key);
+    if (IsWideLead(word[0])) SetBit(&cue_wide_starts_, WideCharacter(word, 0));
   }
   for (size_t k = 1; k < cue_start_.size(); ++k) cue_start_[k] += cue_start_[k - 1];
   cue_order_.resize(cues_.size() - short_cues_.size());
   std::vector<uint32_t> next(cue_start_.begin(), cue_start_.end() - 1);
   for (uint32_t i = 0; i < cues_.size(); ++i) {
-    if (cues_[i].word.size() >= 2) cue_order_[next[TwoBytes(cues_[i].word, 0)]++] = i;
+    if (!IsShortCue(cues_[i].word)) cue_order_[next[TwoBytes(cues_[i].word, 0)]++] = i;
   }
 }
 
 std::vector<Lexicon::CueHit> Lexicon::FindCues(std::string_view lower) const {
   std::vector<CueHit> hits;
   if (cue_start_.empty()) return hits;  // no cues added yet
-  const char* data = lower.data();
-  for (size_t at = 0; at < lower.size(); ++at) {
-    // A tight loop past the bytes no cue starts with: most of them.
-    while (at < lower.size() && !cue_first_byte_[static_cast<unsigned char>(data[at])]) ++at;
-    if (at == lower.size()) break;
-    for (uint32_t cue : short_cues_) {
-      if (lower.compare(at, cues_[cue].word.size(), cues_[cue].word) == 0) hits.push_back({cue, at});
+  hits.reserve(lower.size() / 64 + 8);
+  for (uint32_t cue : short_cues_) {  // few or none
+    const std::string& word = cues_[cue].word;
+    for (size_t at = lower.find(word); at != std::string_view::npos; at = lower.find(word, at + 1)) {
+      hits.push_back({cue, at});
     }
-    if (at + 1 >= lower.size()) break;
-    uint32_t key = TwoBytes(lower, at);
-    if (!(cue_pairs_[key / 64] >> (key % 64) & 1)) continue;  // no cue starts so
-    for (uint32_t i = cue_start_[key]; i < cue_start_[key + 1]; ++i) {
-      const std::string& word = cues_[cue_order_[i]].word;
-      // The third byte first: it rules out most of a Hangul key's syllables.
-      if (word.size() > 2 && (at + 2 >= lower.size() || lower[at + 2] != word[2])) continue;
-      if (lower.compare(at, word.size(), word) == 0) hits.push_back({cue_order_[i], at});
+  }
+  // The places where a cue may start, by the bit of their first two bytes
+  // in cue_pairs_, gathered 64 at a time without a branch; then each of
+  // them (few) looked at.
+  const auto* data = reinterpret_cast<const unsigned char*>(lower.data());
+  size_t starts = lower.size() < 2 ? 0 : lower.size() - 1;  // a cue here has two bytes or more
+  for (size_t block = 0; block < starts; block += 64) {
+    size_t count = std::min<size_t>(64, starts - block);
+    uint64_t may_start = 0;
+    for (size_t k = 0; k < count; ++k) {
+      uint32_t key = static_cast<uint32_t>(data[block + k]) << 8 | data[block + k + 1];
+      may_start |= (cue_pairs_[key / 64] >> (key % 64) & 1) << k;
+    }
+    for (; may_start != 0; may_start &= may_start - 1) {
+      size_t at = block + static_cast<size_t>(__builtin_ctzll(may_start));
+      // A Hangul syllable: whether a cue starts with all of it.
+      if (IsWideLead(lower[at]) && at + 2 < lower.size() &&
+          !HasBit(cue_wide_starts_, WideCharacter(lower, at))) {
+        continue;
+      }
+      uint32_t key = TwoBytes(lower, at);
+      for (uint32_t i = cue_start_[key]; i < cue_start_[key + 1]; ++i) {
+        const std::string& word = cues_[cue_order_[i]].word;
+        // The third byte first: it rules out most cues without a call to compare.
+        if (word.size() > 2 && (at + 2 >= lower.size() || lower[at + 2] != word[2])) continue;
+        if (lower.compare(at, word.size(), word) == 0) hits.push_back({cue_order_[i], at});
+      }
     }
   }
   std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) {
@@ -233,15 +263,12 @@ std::vector<Lexicon::CueHit> Lexicon::FindCues(std::string_view lower) const {
   return hits;
 }
 
-Lexicon::KeyLookup Lexicon::LookupFolded(std::string_view key) const {
-  KeyLookup found;
-  size_t bit = std::hash<std::string_view>{}(key) % kPrefixBits;
-  if (prefix_bits_.empty() || !(prefix_bits_[bit / 64] >> (bit % 64) & 1)) return found;
-  auto it = key_prefixes_.find(std::string(key));
-  if (it == key_prefixes_.end()) return found;
-  if (it->second.entry != kNoEntry) found.entry = &entries_[it->second.entry];
-  found.longer = it->second.longer;
-  return found;
+Lexicon::KeyLookup Lexicon::LookupFolded(std::string_view key, uint64_t hash) const {
+  KeyPrefixTable::Found found = key_prefixes_.Find(key, hash);
+  KeyLookup lookup;
+  if (found.value != KeyPrefixTable::kNoValue) lookup.entry = &entries_[found.value];
+  lookup.longer = found.longer;
+  return lookup;
 }
 
 const LexiconEntry* Lexicon::Find(std::string_view name) const {

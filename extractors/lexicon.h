@@ -28,6 +28,7 @@
 
 #include "core/paper_record.h"
 #include "core/status.h"
+#include "extractors/key_prefix_table.h"
 
 namespace papergraph {
 
@@ -67,7 +68,12 @@ class Lexicon {
     const LexiconEntry* entry = nullptr;
     bool longer = false;
   };
-  KeyLookup LookupFolded(std::string_view key) const;
+  KeyLookup LookupFolded(std::string_view key) const {
+    return LookupFolded(key, KeyPrefixTable::Hash(key));
+  }
+  // The same with `hash` == KeyPrefixTable::Hash(key), which a scan that
+  // reads a key token by token can extend as it goes.
+  KeyLookup LookupFolded(std::string_view key, uint64_t hash) const;
 
   // Whether `name` folds to a generic word ("LLMs", "SOTA").
   bool IsGeneric(std::string_view name) const;
@@ -91,29 +97,22 @@ class Lexicon {
   std::vector<LexiconEntry> entries_;
   std::vector<CueWord> cues_;
   // Cues by their first two bytes, for FindCues: the cues whose first two
-  // bytes are k are cue_order_[cue_start_[k] .. cue_start_[k + 1]); cues of
-  // one byte are in short_cues_; cue_first_byte_[b] says whether a cue
-  // starts with byte b, and bit k of cue_pairs_ whether one starts with the
-  // two bytes k (small tables that spare FindCues most look-ups in the big
-  // one). Rebuilt when cues are added.
+  // bytes are k are cue_order_[cue_start_[k] .. cue_start_[k + 1]); shorter
+  // ones (and those of a three-byte character's first two bytes only) are in
+  // short_cues_. Bit k of cue_pairs_ says whether a cue starts with the two
+  // bytes k, and bit c of cue_wide_starts_ whether one starts with the three
+  // bytes of a character c of U+0800..U+FFFF, a Hangul syllable (small
+  // tables that spare FindCues most look-ups in the big one). Rebuilt when
+  // cues are added.
   void IndexCues();
   std::vector<uint32_t> cue_start_, cue_order_, short_cues_;
-  std::array<bool, 256> cue_first_byte_{};
   std::array<uint64_t, (1 << 16) / 64> cue_pairs_{};
+  std::array<uint64_t, (1 << 16) / 64> cue_wide_starts_{};
   std::unordered_set<std::string> generic_;         // folded keys
   std::unordered_map<std::string, size_t> by_key_;  // folded name -> entry
-  // For LookupFolded: every key of by_key_ and every proper prefix of one,
-  // with the entry it names (kNoEntry for a prefix only) and whether a longer
-  // key starts with it. Rebuilt by AddTsv.
-  static constexpr size_t kNoEntry = static_cast<size_t>(-1);
-  struct KeyPrefix {
-    size_t entry = kNoEntry;
-    bool longer = false;
-  };
-  std::unordered_map<std::string, KeyPrefix> key_prefixes_;
-  // A bit per hash of the keys of key_prefixes_ (modulo its size): a clear
-  // bit spares LookupFolded the map, whose look-ups miss the cache.
-  std::vector<uint64_t> prefix_bits_;
+  // For LookupFolded: every key of by_key_ and every proper prefix of one.
+  // Rebuilt by AddTsv.
+  KeyPrefixTable key_prefixes_;
 };
 
 }  // namespace papergraph

@@ -23,19 +23,55 @@ bool IsAsciiLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) 
 // RE2's \s.
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
-// Whether kBeforeCue may match `before` (the text up to a cue): what it
-// allows right before the cue ends in a space or in 같은, 등의, 라는/하는 or
-// 새로운, and its name holds a capital or a digit. Spares the regex most cues.
+bool EndsWith(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
+std::string_view TrimSpacesRight(std::string_view s) {
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Whether `s` ends with kBeforeCue's "라는" glue: 이라는, 라는, 이라고 하는 or
+// 라고 하는, perhaps followed by 새로운.
+bool EndsWithCalled(std::string_view s) {
+  std::string_view kNew = "새로운";
+  if (EndsWith(s, kNew)) s = TrimSpacesRight(s.substr(0, s.size() - kNew.size()));
+  return EndsWith(s, "라는") || EndsWith(s, "하는");
+}
+
+// Whether kBeforeCue may match `before` (the text up to a cue): its name
+// holds a capital or a digit and ends in a letter, digit, '+' or '*',
+// perhaps quoted; then come spaces, 등의, 같은, or the 라는 glue and perhaps
+// one word and spaces; then perhaps "the " or "new ". Spares the regex
+// most cues.
 bool NameMayEndBefore(std::string_view before) {
-  if (before.empty()) return false;
-  bool glue = IsSpace(before.back());
-  for (std::string_view last : {"은", "의", "는", "운"}) {
-    glue = glue || (before.size() >= last.size() &&
-                    before.compare(before.size() - last.size(), last.size(), last) == 0);
+  if (std::none_of(before.begin(), before.end(),
+                   [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); })) {
+    return false;
   }
-  return glue && std::any_of(before.begin(), before.end(), [](char c) {
-           return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-         });
+  std::string_view glued = TrimSpacesRight(before);
+  if (glued.empty()) return false;
+  char last = glued.back();
+  if ((last >= 'A' && last <= 'Z') || (last >= 'a' && last <= 'z') || (last >= '0' && last <= '9') ||
+      last == '+' || last == '*' || last == '\'' || last == '"') {
+    return true;
+  }
+  for (std::string_view end : {"’", "”", "등의", "같은"}) {
+    if (EndsWith(glued, end)) return true;
+  }
+  if (EndsWithCalled(glued)) return true;
+  if (glued.size() == before.size()) return false;  // the word after the glue needs a space
+  // That word: no space, '.' or ','; the glue may end inside it (no space between).
+  size_t word = glued.size();
+  while (word > 0 && !IsSpace(glued[word - 1]) && glued[word - 1] != '.' && glued[word - 1] != ',') {
+    --word;
+  }
+  std::string_view run = glued.substr(word);
+  for (std::string_view inside : {"라는", "하는", "새로운"}) {
+    if (run.find(inside) != std::string_view::npos) return true;
+  }
+  return EndsWithCalled(TrimSpacesRight(glued.substr(0, word)));
 }
 
 // Whether kAfterCue may match `after` (the text after a cue): it opens with

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <unordered_set>
 
@@ -47,8 +49,8 @@ size_t SkipSpaces(std::string_view text, size_t at) {
 // cannot match there: a cheap look at the pattern's start that spares a
 // regex attempt at almost every word. The name is the longest run of the
 // bytes taken here, as none of them may follow it; after spaces, a
-// parenthesis and a quote, a particle must start.
-std::string_view KoreanNameAt(std::string_view text, size_t at) {
+// parenthesis and a quote, a particle must start, at *particle.
+std::string_view KoreanNameAt(std::string_view text, size_t at, size_t* particle) {
   auto name_byte = [](char c) {
     return IsAsciiAlnum(c) || c == '.' || c == '-' || c == '+' || c == '*';
   };
@@ -71,29 +73,76 @@ std::string_view KoreanNameAt(std::string_view text, size_t at) {
   }
   p = SkipSpaces(text, p);
   if (p < text.size() && (text[p] == '\'' || text[p] == '"')) ++p;
-  std::string_view particle = text.substr(SkipSpaces(text, p), 3);
+  *particle = SkipSpaces(text, p);
   for (std::string_view first : {"이", "라", "를", "을", "은", "는"}) {
-    if (particle == first) return text.substr(begin, end - begin);
+    if (text.substr(*particle, 3) == first) return text.substr(begin, end - begin);
   }
   return {};
 }
 
-// Whether `text` may hold one of kEnglish's verbs, ignoring case: a scan
-// far cheaper than the regex's. RE2's case folding also takes the long s
-// ("ſ") for an "s", so a text with one is left to the regex.
-bool MayHoldIntroducingVerb(std::string_view text) {
-  if (text.find("ſ") != std::string_view::npos) return true;
-  static constexpr ByteSet kFirstLetters("pPiIrR");
-  for (size_t at = 0; at < text.size(); ++at) {
-    if (!kFirstLetters.Has(text[at])) continue;
-    for (std::string_view verb : {"propose", "introduce", "present", "release"}) {
-      std::string_view written = text.substr(at, verb.size());
-      if (written.size() == verb.size() &&
-          std::equal(verb.begin(), verb.end(), written.begin(),
-                     [](char v, char w) { return v == LowerAsciiChar(w); })) {
-        return true;
-      }
+// Whether one of kKorean's introducing verbs is written in text[from, the
+// next '.'), where a match with its particle at `from` must have it. The
+// verbs are two Hangul syllables; a table of the first two bytes of their
+// first rules out almost every other byte at a look-up.
+bool IntroducingVerbFollows(std::string_view text, size_t from) {
+  static constexpr std::string_view kVerbs[] = {"제안", "소개", "도입", "개발",
+                                                "제시", "설계", "구축", "공개"};
+  static const std::array<uint8_t, 256> kSecondBytes = [] {
+    std::array<uint8_t, 256> bits{};  // bit (first byte - 0xEA) of the second byte
+    for (std::string_view verb : kVerbs) {
+      bits[static_cast<unsigned char>(verb[1])] |= 1 << (static_cast<unsigned char>(verb[0]) - 0xEA);
     }
+    return bits;
+  }();
+  // The verb ends before the next '.', and at most 40 characters of 4 bytes
+  // and its 6 bytes after the particle (16 bytes at most) and its spaces.
+  size_t limit = SkipSpaces(text, std::min(from + 16, text.size())) + 40 * 4 + 6;
+  size_t end = std::min({text.find('.', from), limit, text.size()});
+  for (size_t at = from; at + 6 <= end; ++at) {
+    unsigned lead = static_cast<unsigned char>(text[at]) - 0xEA;
+    if (lead > 2 || !(kSecondBytes[static_cast<unsigned char>(text[at + 1])] >> lead & 1)) continue;
+    for (std::string_view verb : kVerbs) {
+      if (std::memcmp(text.data() + at, verb.data(), 6) == 0) return true;
+    }
+  }
+  return false;
+}
+
+// Whether `word` (in lower case) is written at text[at], in any ASCII case.
+bool WrittenAt(std::string_view text, size_t at, std::string_view word) {
+  std::string_view written = text.substr(at, word.size());
+  return written.size() == word.size() &&
+         std::equal(word.begin(), word.end(), written.begin(),
+                    [](char w, char c) { return w == LowerAsciiChar(c); });
+}
+
+// Whether kNewBefore may match `before`: it needs 새로운 or 새롭게, or "new"
+// or "novel" in any case.
+bool MayCallNew(std::string_view before) {
+  if (before.find("새로") != std::string_view::npos || before.find("새롭") != std::string_view::npos) {
+    return true;
+  }
+  for (size_t at = 0; at < before.size(); ++at) {
+    if (LowerAsciiChar(before[at]) != 'n') continue;
+    if (WrittenAt(before, at, "new") || WrittenAt(before, at, "novel")) return true;
+  }
+  return false;
+}
+
+// Whether one of kEnglish's verbs is written at text[at], ignoring ASCII
+// case: a look far cheaper than the regex's.
+bool IntroducingVerbAt(std::string_view text, size_t at) {
+  static constexpr ByteSet kFirstLetters("pPiIrR");
+  if (!kFirstLetters.Has(text[at])) return false;
+  for (std::string_view verb : {"propose", "introduce", "present", "release"}) {
+    if (WrittenAt(text, at, verb)) return true;
+  }
+  return false;
+}
+
+bool MayHoldIntroducingVerb(std::string_view text) {
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (IntroducingVerbAt(text, at)) return true;
   }
   return false;
 }
@@ -109,7 +158,10 @@ bool IntroducedAt(std::string_view text, size_t offset, size_t size, const Lexic
   static const RE2 kVerb(
       R"(^[^.\n]{0,60}?(?:(?:제안|소개|도입|개발|제시|설계|구축|공개|선보)(?:합|하였|했|하며|하고|한다|함|하여)|만들(?:었|어|고)))");
   std::string_view before = Before(text, offset, 45);
-  if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kNewBefore)) return true;
+  if (MayCallNew(before) &&
+      RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kNewBefore)) {
+    return true;
+  }
   re2::StringPiece after(text.data() + offset + size, text.size() - offset - size);
   re2::StringPiece word, particle;
   EntityKind kind;
@@ -149,20 +201,34 @@ std::vector<std::string> IntroducedNames(const PaperRecord& paper, const Lexicon
     // runs without captures: its DFA alone says whether and where it ends.
     size_t from = 0;  // where the previous match ended
     static constexpr ByteSet kStarts("(ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    // Whether kEnglish may match, found on the way: its verb follows a
+    // space, so it starts a word, and the loop passes every word start but
+    // those inside a match. RE2's case folding also takes the long s ("ſ")
+    // for an "s", so a text with one is left to the regex.
+    bool english = text.find("ſ") != std::string_view::npos;
     for (size_t at = 0; at < text.size(); ++at) {
-      if (!kStarts.Has(text[at])) continue;
+      if (!kStarts.Has(text[at])) {
+        // Past a three-byte character (Hangul) at once: its other bytes start nothing.
+        if ((static_cast<unsigned char>(text[at]) & 0xF0) == 0xE0 && at + 2 < text.size() &&
+            !kStarts.Has(text[at + 1]) && !kStarts.Has(text[at + 2])) {
+          at += 2;
+        }
+        continue;
+      }
       if (text[at] != '(' && at > from && IsAsciiLetter(text[at - 1])) continue;
-      std::string_view name = KoreanNameAt(text, at);
-      if (name.empty()) continue;
+      english = english || IntroducingVerbAt(text, at);
+      size_t particle = 0;
+      std::string_view name = KoreanNameAt(text, at, &particle);
+      if (name.empty() || !IntroducingVerbFollows(text, particle)) continue;
       re2::StringPiece rest(text.data() + at, text.size() - at);
       if (!RE2::Consume(&rest, kKorean)) continue;
       from = static_cast<size_t>(rest.data() - text.data());
+      english = english || MayHoldIntroducingVerb(text.substr(at, from - at));
       at = from - 1;  // the loop goes on after the match
       bool glued = name.data() > text.data() && IsAsciiAlnum(name.data()[-1]);
       if (!glued && IsUnknownName(name, lexicon)) names.emplace_back(name);
     }
     re2::StringPiece input(section.text), found;
-    bool english = MayHoldIntroducingVerb(text);
     while (english && RE2::FindAndConsume(&input, kEnglish, &found)) {
       std::string name(found.data(), found.size());
       if (IsUnknownName(name, lexicon)) names.push_back(name);
@@ -200,9 +266,15 @@ std::vector<std::string> RecurringSubjects(const PaperRecord& paper, const Lexic
     // the input (and so what ^ means) starting where the last match ended.
     std::string_view text = section.text;
     size_t from = 0;  // where the last match ended
-    static constexpr ByteSet kOpeners("\n.");
+    size_t next_dot = 0, next_line = 0;  // the first '.' and line end from `at` on, once looked for
     for (size_t at = 0; at < text.size(); ++at) {
-      if ((at != from && !kOpeners.Has(text[at])) || !NameMayOpen(text, at, from)) continue;
+      if (at != from) {
+        if (next_dot < at) next_dot = text.find('.', at);
+        if (next_line < at) next_line = text.find('\n', at);
+        at = std::min(next_dot, next_line);
+        if (at == std::string_view::npos) break;
+      }
+      if (!NameMayOpen(text, at, from)) continue;
       re2::StringPiece input(text.data() + from, text.size() - from), match[2];
       // Without captures first: the DFA rules out most attempts (dfa_first.h).
       if (!kSubject.Match(input, at - from, input.size(), RE2::ANCHOR_START, nullptr, 0) ||

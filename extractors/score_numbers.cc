@@ -37,10 +37,27 @@ bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; 
 
 re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
 
-// '%', '점' (points on a scale) or '%p' right after the number.
-const RE2& UnitAfter() {
-  static const RE2 re(R"(^( ?\\?(?:%p|%)|％|퍼센트| ?percentage points?| ?percent| ?점))");
-  return re;
+// '%', '점' (points on a scale) or '%p' right after the number: how many
+// bytes of `after` it takes, 0 when none. The first that fits of
+// " ?\\?(%p|%)", "％", "퍼센트", " ?percentage points?", " ?percent", " ?점";
+// an optional space or backslash that is written must be taken, as what
+// follows cannot start with it.
+size_t UnitLength(std::string_view after) {
+  auto starts = [&](size_t at, std::string_view word) { return after.compare(at, word.size(), word) == 0; };
+  size_t space = starts(0, " ") ? 1 : 0;
+  size_t at = space + (starts(space, "\\") ? 1 : 0);
+  if (starts(at, "%")) return at + (starts(at + 1, "p") ? 2 : 1);
+  for (std::string_view word : {"％", "퍼센트"}) {
+    if (starts(0, word)) return word.size();
+  }
+  if (starts(space, "percentage point")) {
+    at = space + std::string_view("percentage point").size();
+    return at + (starts(at, "s") ? 1 : 0);
+  }
+  for (std::string_view word : {"percent", "점"}) {
+    if (starts(space, word)) return space + word.size();
+  }
+  return 0;
 }
 
 const RE2& MetricAfter() {
@@ -167,18 +184,70 @@ const RE2& ListGlue() {
   return re;
 }
 
-// The noun phrase after a number: up to a particle, punctuation or a name.
+// RE2's \s.
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+// The noun phrase after a number: after spaces, a ')' and a parenthesis,
+// up to punctuation, a digit, a name or a particle (를 을 로 에 와 및 며),
+// at most 48 bytes.
 std::string_view TailPhrase(std::string_view after) {
-  static const RE2 skip(R"(^\s*\)?\s*(?:\([^()]*\))?)");
-  static const RE2 stop("([,.;:()\\x01\\x02\\d]|를|을|로|에|와|및|며)");
-  re2::StringPiece rest = Piece(after);
-  RE2::Consume(&rest, skip);
-  re2::StringPiece limit(rest.data(), std::min<size_t>(rest.size(), 48));
-  re2::StringPiece found;
-  if (RE2::PartialMatch(limit, stop, &found)) {
-    return std::string_view(rest.data(), static_cast<size_t>(found.data() - rest.data()));
+  size_t at = 0;
+  while (at < after.size() && IsSpace(after[at])) ++at;
+  if (at < after.size() && after[at] == ')') ++at;
+  while (at < after.size() && IsSpace(after[at])) ++at;
+  if (at < after.size() && after[at] == '(') {
+    size_t close = after.find_first_of("()", at + 1);
+    if (close != std::string_view::npos && after[close] == ')') at = close + 1;
   }
-  return std::string_view(limit.data(), limit.size());
+  std::string_view limit = after.substr(at, 48);
+  for (size_t i = 0; i < limit.size(); ++i) {
+    char c = limit[i];
+    if (IsDigit(c) || std::string_view(",.;:()\x01\x02").find(c) != std::string_view::npos) {
+      return limit.substr(0, i);
+    }
+    if (c != '\xEB' && c != '\xEC') continue;  // the lead byte of every particle below
+    for (std::string_view particle : {"를", "을", "로", "에", "와", "및", "며"}) {
+      if (limit.compare(i, particle.size(), particle) == 0) return limit.substr(0, i);
+    }
+  }
+  return limit;
+}
+
+// Whether MetricAfter may match `after`: every metric starts with an ASCII
+// letter, after spaces and perhaps 의 and spaces.
+bool MetricMayFollow(std::string_view after) {
+  size_t at = 0;
+  while (at < after.size() && IsSpace(after[at])) ++at;
+  std::string_view kOf = "의";
+  if (after.compare(at, kOf.size(), kOf) == 0) {
+    at += kOf.size();
+    while (at < after.size() && IsSpace(after[at])) ++at;
+  }
+  return at < after.size() && IsAsciiAlpha(after[at]);
+}
+
+// Whether BoundBefore may match `before`: its last word ends it, perhaps
+// followed by spaces.
+bool MayEndInBoundWord(std::string_view before) {
+  while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
+  return !before.empty() && (IsAsciiAlnum(before.back()) || before.back() == '_');
+}
+
+// Whether PreviousBefore may match `before`: it ends in a space, and one of
+// its words stands in the last three words.
+bool MayFollowPreviousWord(std::string_view before) {
+  if (before.empty() || !IsSpace(before.back())) return false;
+  size_t at = before.size();
+  for (int words = 0; words < 3; ++words) {
+    while (at > 0 && IsSpace(before[at - 1])) --at;
+    while (at > 0 && !IsSpace(before[at - 1])) --at;
+  }
+  std::string_view tail = before.substr(at);
+  for (std::string_view word : {"이전", "기존", "종전", "원래", "previous", "prior", "baseline", "from",
+                                "original"}) {
+    if (tail.find(word) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 // Which of the patterns tried on the text right after a number (all
@@ -232,7 +301,8 @@ NumberRole LocalRole(std::string_view masked, const ScoreNumber& n, bool glued, 
   if (signed_number || (head.size() >= 2 && head.substr(head.size() - 2) == "±")) {
     return NumberRole::kChange;
   }
-  if (patterns.Matched(PatternsAfter::kBound) || RE2::PartialMatch(before, BoundBefore())) {
+  if (patterns.Matched(PatternsAfter::kBound) ||
+      (MayEndInBoundWord(head) && RE2::PartialMatch(before, BoundBefore()))) {
     return NumberRole::kBound;
   }
   if (patterns.Matched(PatternsAfter::kReference)) {
@@ -243,7 +313,9 @@ NumberRole LocalRole(std::string_view masked, const ScoreNumber& n, bool glued, 
       RE2::PartialMatch(before, ChangeBefore())) {
     return NumberRole::kChange;
   }
-  if (RE2::PartialMatch(before, PreviousBefore())) return NumberRole::kPrevious;
+  if (MayFollowPreviousWord(masked.substr(0, n.begin)) && RE2::PartialMatch(before, PreviousBefore())) {
+    return NumberRole::kPrevious;
+  }
   const std::string& v = n.value_text;  // "1.5": one digit, a point, one digit
   bool version_like = v.size() == 3 && IsDigit(v[0]) && v[1] == '.' && IsDigit(v[2]);
   if (n.unit.empty() && version_like &&
@@ -297,14 +369,16 @@ std::vector<ScoreNumber> FindScoreNumbers(std::string_view masked) {
     bool decimal = ReadNumber(masked, i, &n, &glued);
     re2::StringPiece unit;
     std::string_view after = masked.substr(n.end);
-    if (!glued && PartialMatchDfaFirst(Piece(after), UnitAfter(), &unit)) n.end += unit.size();
+    if (!glued) unit = Piece(after.substr(0, UnitLength(after)));
+    n.end += unit.size();
     bool percent = unit.find('%') != re2::StringPiece::npos ||
                    unit.find("퍼센트") != re2::StringPiece::npos ||
                    unit.find("percent") != re2::StringPiece::npos;
     bool per_point =
         unit.find("%p") != re2::StringPiece::npos || unit.find("points") != re2::StringPiece::npos;
     re2::StringPiece metric;
-    if (PartialMatchDfaFirst(Piece(masked.substr(n.end)), MetricAfter(), &metric)) {
+    if (MetricMayFollow(masked.substr(n.end)) &&
+        PartialMatchDfaFirst(Piece(masked.substr(n.end)), MetricAfter(), &metric)) {
       n.end = static_cast<size_t>(metric.data() + metric.size() - masked.data());
     } else {
       RE2::PartialMatch(Piece(masked.substr(0, n.begin)), MetricBefore(), &metric);
