@@ -5,6 +5,7 @@
 #include <tuple>
 #include <utility>
 
+#include "core/node_id.h"
 #include "core/pair_weights.h"
 #include "core/text.h"
 

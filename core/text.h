@@ -1,6 +1,7 @@
-// Text normalisation shared by every stage: UTF-8 repair, Unicode NFC,
-// whitespace collapsing, the folded matching key, and readable node ids.
-// All functions are pure and take and return UTF-8.
+// Text normalisation shared by every stage: control characters, Unicode
+// NFC, whitespace collapsing, the folded matching key. All functions are
+// pure and take and return UTF-8 (core/utf8.h checks and repairs it; node
+// ids are core/node_id.h).
 #ifndef PAPERGRAPH_CORE_TEXT_H_
 #define PAPERGRAPH_CORE_TEXT_H_
 
@@ -8,19 +9,6 @@
 #include <string_view>
 
 namespace papergraph {
-
-// Replaces every invalid UTF-8 sequence (bad lead byte, truncated sequence,
-// overlong form, surrogate, code point above U+10FFFF) with U+FFFD. Returns
-// the number of replacements; 0 means `text` was valid and is unchanged.
-int RepairUtf8(std::string* text);
-
-// Whether `text` is valid UTF-8 (RepairUtf8 would leave it unchanged).
-bool IsValidUtf8(std::string_view text);
-
-// `text` itself when it is valid UTF-8 (the common case, no copy), else a
-// repaired copy kept in *storage. Adds the replacements to *replaced when
-// it is not null. For writers that escape what they are given.
-std::string_view ValidUtf8(std::string_view text, std::string* storage, int* replaced = nullptr);
 
 // Replaces C0 control characters other than tab and newline, and DEL, with
 // U+FFFD (they cannot be written to XML 1.0). Returns how many were replaced.
@@ -49,15 +37,6 @@ std::string NormalizeName(std::string_view name);
 // digits kept ("LLaMA-2" -> "llama2"). Non-ASCII letters and digits are kept,
 // case-folded by utf8proc.
 std::string FoldKey(std::string_view text);
-
-// A readable, injective XML name token for a node: "<kind>:<escaped name>".
-// Letters and digits (any script) and '-' are kept, a space becomes '_', and
-// every other byte becomes ".XX" (upper-case hex of each UTF-8 byte), so that
-// ids are valid xs:NMTOKEN and two different names never share an id.
-//   NodeId("author", "Y. Wu") == "author:Y.2E_Wu"
-std::string NodeId(std::string_view kind, std::string_view name);
-// The same id, written over *out (whose storage is reused).
-void NodeIdInto(std::string_view kind, std::string_view name, std::string* out);
 
 }  // namespace papergraph
 

@@ -20,7 +20,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/text.h"
+#include "core/utf8.h"
 #include "exporters/byte_class.h"
 
 namespace papergraph {

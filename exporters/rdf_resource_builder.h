@@ -20,7 +20,7 @@
 #include <string_view>
 
 #include "core/knowledge_graph.h"
-#include "core/text.h"
+#include "core/utf8.h"
 #include "exporters/rdf_model.h"
 
 namespace papergraph {

@@ -9,7 +9,7 @@
 #include <iostream>
 #include <system_error>
 
-#include "core/text.h"
+#include "core/utf8.h"
 #include "extractors/hf_api_reader.h"
 
 namespace papergraph {

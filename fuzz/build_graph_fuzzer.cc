@@ -10,7 +10,7 @@
 
 #include "core/graph_builder.h"
 #include "core/graph_views.h"
-#include "core/text.h"
+#include "core/utf8.h"
 #include "exporters/exporters.h"
 #include "extractors/digest_formats.h"
 #include "extractors/paper_extraction.h"

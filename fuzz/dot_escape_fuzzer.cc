@@ -3,7 +3,7 @@
 // \" \\ \n (so no label escape such as \N survives); valid UTF-8 with no
 // control character but TAB; and, for valid UTF-8 input without other
 // controls, unquoting gives back the input.
-#include "core/text.h"
+#include "core/utf8.h"
 #include "exporters/dot_escape.h"
 #include "fuzz/fuzz_support.h"
 

@@ -4,7 +4,7 @@
 // UTF-8 name and surface, and every proposed name is among the mentions.
 #include <set>
 
-#include "core/text.h"
+#include "core/utf8.h"
 #include "extractors/entity_extractor.h"
 #include "fuzz/fuzz_support.h"
 

@@ -9,7 +9,7 @@
 #include <cstdlib>
 #include <cctype>
 
-#include "core/text.h"
+#include "core/utf8.h"
 #include "exporters/ntriples_writer.h"
 #include "exporters/rdf_terms.h"
 #include "fuzz/fuzz_support.h"

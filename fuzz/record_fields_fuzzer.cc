@@ -3,6 +3,7 @@
 // non-empty valid names, never the "+" marker; an arXiv id read from a link
 // reads back from the canonical abs link; a date from a path is YYYY-MM-DD.
 #include "core/text.h"
+#include "core/utf8.h"
 #include "extractors/record_fields.h"
 #include "fuzz/fuzz_support.h"
 

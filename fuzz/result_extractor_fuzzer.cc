@@ -7,7 +7,7 @@
 #include <set>
 #include <tuple>
 
-#include "core/text.h"
+#include "core/utf8.h"
 #include "extractors/entity_extractor.h"
 #include "extractors/result_extractor.h"
 #include "fuzz/fuzz_support.h"

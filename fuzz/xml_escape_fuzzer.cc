@@ -2,7 +2,7 @@
 // the result is valid UTF-8 holding only characters XML 1.0 allows, with no
 // raw markup character; expanding its entities gives back the input with
 // invalid UTF-8 and forbidden characters as U+FFFD, and *replaced counts them.
-#include "core/text.h"
+#include "core/utf8.h"
 #include "exporters/xml_escape.h"
 #include "fuzz/fuzz_support.h"
 

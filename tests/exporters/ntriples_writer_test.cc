@@ -8,7 +8,7 @@
 
 #include <gtest/gtest.h>
 
-#include "core/text.h"
+#include "core/utf8.h"
 #include "exporters/jsonld_writer.h"
 #include "tests/exporters/consumer_tools.h"
 #include "tests/exporters/hostile_graph.h"
