@@ -55,6 +55,7 @@ std::optional<Vertex> KnowledgeGraph::Find(std::string_view id) const {
 }
 
 Edge KnowledgeGraph::AddEdge(Vertex from, Vertex to, EdgeProps props) {
+  ++edge_counts_[static_cast<int>(props.kind)];
   return boost::add_edge(from, to, std::move(props), *graph_).first;
 }
 
@@ -70,14 +71,6 @@ std::array<size_t, kNodeKinds> KnowledgeGraph::NodeCounts() const {
   std::array<size_t, kNodeKinds> counts{};
   for (Vertex v : boost::make_iterator_range(boost::vertices(*graph_))) {
     ++counts[static_cast<int>((*graph_)[v].kind)];
-  }
-  return counts;
-}
-
-std::array<size_t, kEdgeKinds> KnowledgeGraph::EdgeCounts() const {
-  std::array<size_t, kEdgeKinds> counts{};
-  for (Edge e : boost::make_iterator_range(boost::edges(*graph_))) {
-    ++counts[static_cast<int>((*graph_)[e].kind)];
   }
   return counts;
 }

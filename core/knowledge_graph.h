@@ -113,7 +113,7 @@ class KnowledgeGraph {
   size_t num_nodes() const { return boost::num_vertices(*graph_); }
   size_t num_edges() const { return boost::num_edges(*graph_); }
   std::array<size_t, kNodeKinds> NodeCounts() const;
-  std::array<size_t, kEdgeKinds> EdgeCounts() const;
+  std::array<size_t, kEdgeKinds> EdgeCounts() const { return edge_counts_; }
 
   // How the graph's coauthor edges were counted, so that a view counting the
   // same way can show them instead of counting again: one per shared paper,
@@ -133,6 +133,7 @@ class KnowledgeGraph {
 
   NodeIndex index_;
   std::deque<ScoreReport> reports_;  // of the score edges; a deque never moves them
+  std::array<size_t, kEdgeKinds> edge_counts_{};  // edges by kind, counted as added
   std::optional<int> coauthor_cut_;
 };
 
