@@ -27,7 +27,9 @@ std::string DirectoryOf(const std::string& path) {
 }
 
 // An output stream buffer over a file descriptor, written out with write(2)
-// when full and on flush. The first failed write fails the stream from then
+// when full and on flush; a block as big as the buffer or bigger (writers
+// hand on about 1 MiB at a time) goes to write(2) as it is, not copied
+// through the buffer. The first failed write fails the stream from then
 // on and is kept as error(), an errno value. Every kWritebackBytes written
 // are handed to the disk at once (sync_file_range, a hint whose failure the
 // final fsync would report): a big output then streams to the disk while it
@@ -49,13 +51,26 @@ class FdStreamBuf : public std::streambuf {
     }
     return traits_type::not_eof(c);
   }
+  std::streamsize xsputn(const char* text, std::streamsize size) override {
+    if (size < static_cast<std::streamsize>(buffer_.size())) {
+      return std::streambuf::xsputn(text, size);
+    }
+    return Drain() && Write(text, text + size) ? size : 0;
+  }
   int sync() override { return Drain() ? 0 : -1; }
 
  private:
+  // Writes out what the buffer holds and empties it.
   bool Drain() {
+    if (!Write(pbase(), pptr())) return false;
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return true;
+  }
+
+  bool Write(const char* p, const char* end) {
     if (error_ != 0) return false;
-    for (const char* p = pbase(); p < pptr();) {
-      ssize_t n = ::write(fd_, p, static_cast<size_t>(pptr() - p));
+    while (p < end) {
+      ssize_t n = ::write(fd_, p, static_cast<size_t>(end - p));
       if (n < 0 && errno == EINTR) continue;
       if (n <= 0) {
         error_ = n < 0 ? errno : EIO;
@@ -68,7 +83,6 @@ class FdStreamBuf : public std::streambuf {
       ::sync_file_range(fd_, handed_, written_ - handed_, SYNC_FILE_RANGE_WRITE);
       handed_ = written_;
     }
-    setp(buffer_.data(), buffer_.data() + buffer_.size());
     return true;
   }
 

@@ -6,7 +6,7 @@
 #include "exporters/dot_escape.h"
 #include "exporters/node_style.h"
 #include "exporters/output_buffer.h"
-#include "exporters/verbatim_ids.h"
+#include "exporters/written_ids.h"
 
 namespace papergraph {
 namespace {
@@ -48,10 +48,10 @@ OutputBuffer& operator<<(OutputBuffer& out, Quoted q) {
   return out;
 }
 
-// The quoted id of `v`, copied between quotes when quoting keeps it as it is.
-void WriteId(OutputBuffer& out, const Graph& g, const VerbatimIds& verbatim, Vertex v) {
-  if (verbatim.Has(v)) {
-    out << '"' << g[v].id << '"';
+// The quoted id of `v`, copied as its node was written when it was.
+void WriteId(OutputBuffer& out, const Graph& g, const WrittenIds& ids, Vertex v) {
+  if (ids.Has(v)) {
+    out << ids[v];
   } else {
     out << Quoted{g[v].id};
   }
@@ -81,21 +81,20 @@ const KindAttributes& Kinds() {
   return kinds;
 }
 
-void WriteNode(OutputBuffer& out, const ViewNode& shown, VerbatimIds& verbatim) {
+void WriteNode(OutputBuffer& out, const ViewNode& shown, WrittenIds& ids) {
   const NodeProps& node = *shown.props;
   out << "  ";
-  std::string_view quoted = WriteQuoted(out, node.id);
-  verbatim.Learn(shown.vertex, node.id, quoted.substr(1, quoted.size() - 2));
+  ids.Keep(shown.vertex, WriteQuoted(out, node.id));
   out << " [label=" << Quoted{node.label} << Kinds().node[static_cast<int>(node.kind)];
 }
 
-void WriteEdge(OutputBuffer& out, const GraphView& view, const VerbatimIds& verbatim,
+void WriteEdge(OutputBuffer& out, const GraphView& view, const WrittenIds& ids,
                const ViewEdge& edge) {
   const Graph& g = view.graph().graph();
   out << "  ";
-  WriteId(out, g, verbatim, edge.from);
+  WriteId(out, g, ids, edge.from);
   out << (view.directed() ? " -> " : " -- ");
-  WriteId(out, g, verbatim, edge.to);
+  WriteId(out, g, ids, edge.to);
   out << Kinds().edge[static_cast<int>(edge.kind)];
   if (edge.kind == EdgeKind::kCoauthor && view.directed()) out << ", dir=none, constraint=false";
   if (edge.report) {
@@ -115,13 +114,13 @@ Status WriteDot(const GraphView& view, std::ostream& stream) {
       << "  graph [layout=" << layout
       << ", overlap=false, outputorder=edgesfirst, splines=false];\n"
       << kStyle;
-  VerbatimIds verbatim(view.graph().num_nodes());
+  WrittenIds ids(view.graph().num_nodes());
   bool ok = view.ForEachNode([&](const ViewNode& node) {
-    WriteNode(out, node, verbatim);
+    WriteNode(out, node, ids);
     return out.Flush();
   });
   ok = ok && view.ForEachEdge([&](const ViewEdge& edge) {
-    WriteEdge(out, view, verbatim, edge);
+    WriteEdge(out, view, ids, edge);
     return out.Flush();
   });
   out << "}\n";

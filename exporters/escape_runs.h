@@ -22,6 +22,7 @@
 
 #include "core/utf8.h"
 #include "exporters/byte_class.h"
+#include "exporters/copy_bytes.h"
 
 namespace papergraph {
 
@@ -36,6 +37,21 @@ struct PlainBytes {
   ByteClass ascii;
 };
 
+// Writes `text`, valid UTF-8, escaped at `out` and returns the end: the
+// loop of EscapeRuns below, for text that is known to be valid already.
+template <typename Escape>
+char* EscapeValidRuns(const ByteClass& plain, std::string_view text, char* out, Escape escape) {
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (true) {
+    const char* run = SkipPlain(plain, p, end);
+    CopyBytes(out, p, static_cast<size_t>(run - p));
+    out += run - p;
+    if (run == end) return out;
+    p = escape(run, end, &out);
+  }
+}
+
 // Writes the escaped `text` at `out` and returns the end. `escape(p, end,
 // &out)` is called at each byte p that `plain` does not call plain, in
 // valid UTF-8 ending at `end`; it writes at *out, moves *out past what it
@@ -47,21 +63,12 @@ char* EscapeRuns(const PlainBytes& plain, std::string_view text, char* out, int*
                  Escape escape) {
   const char* first = SkipPlain(plain.ascii, text.data(), text.data() + text.size());
   size_t size = static_cast<size_t>(first - text.data());
-  if (size > 0) std::memcpy(out, text.data(), size);
+  CopyBytes(out, text.data(), size);
   out += size;
   if (size == text.size()) return out;
 
   std::string repaired;
-  text = ValidUtf8(text.substr(size), &repaired, replaced);
-  const char* p = text.data();
-  const char* end = p + text.size();
-  while (true) {
-    const char* run = SkipPlain(plain.all, p, end);
-    if (run != p) std::memcpy(out, p, static_cast<size_t>(run - p));
-    out += run - p;
-    if (run == end) return out;
-    p = escape(run, end, &out);
-  }
+  return EscapeValidRuns(plain.all, ValidUtf8(text.substr(size), &repaired, replaced), out, escape);
 }
 
 }  // namespace papergraph

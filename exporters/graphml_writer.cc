@@ -10,7 +10,7 @@
 
 #include "exporters/node_style.h"
 #include "exporters/output_buffer.h"
-#include "exporters/verbatim_ids.h"
+#include "exporters/written_ids.h"
 #include "exporters/xml_escape.h"
 
 namespace papergraph {
@@ -77,10 +77,10 @@ OutputBuffer& operator<<(OutputBuffer& out, Escaped e) {
   return out;
 }
 
-// The escaped id of `v`, copied when it escapes to itself.
-void WriteId(OutputBuffer& out, const Graph& g, const VerbatimIds& verbatim, Vertex v) {
-  if (verbatim.Has(v)) {
-    out << g[v].id;
+// The escaped id of `v`, copied as its node was written when it was.
+void WriteId(OutputBuffer& out, const Graph& g, const WrittenIds& ids, Vertex v) {
+  if (ids.Has(v)) {
+    out << ids[v];
   } else {
     out << Escaped{g[v].id};
   }
@@ -176,10 +176,10 @@ void WriteKeys(OutputBuffer& out) {
   }
 }
 
-void WriteNode(OutputBuffer& out, const ViewNode& shown, VerbatimIds& verbatim) {
+void WriteNode(OutputBuffer& out, const ViewNode& shown, WrittenIds& ids) {
   const NodeProps& node = *shown.props;
   out << "    <node id=\"";
-  verbatim.Learn(shown.vertex, node.id, WriteEscaped(out, node.id));
+  ids.Keep(shown.vertex, WriteEscaped(out, node.id));
   out << "\">\n";
   WriteData(out, kLabel, node.label);
   out << Kinds().node[static_cast<int>(node.kind)];
@@ -198,12 +198,12 @@ void WriteNode(OutputBuffer& out, const ViewNode& shown, VerbatimIds& verbatim) 
   out << "    </node>\n";
 }
 
-void WriteEdge(OutputBuffer& out, size_t index, const Graph& g, const VerbatimIds& verbatim,
+void WriteEdge(OutputBuffer& out, size_t index, const Graph& g, const WrittenIds& ids,
                const ViewEdge& edge) {
   out << "    <edge id=\"e" << index << "\" source=\"";
-  WriteId(out, g, verbatim, edge.from);
+  WriteId(out, g, ids, edge.from);
   out << "\" target=\"";
-  WriteId(out, g, verbatim, edge.to);
+  WriteId(out, g, ids, edge.to);
   out << "\">\n";
   out << Kinds().edge[static_cast<int>(edge.kind)];
   WriteNumber(out, kWeight, Number(edge.weight));
@@ -238,14 +238,14 @@ Status WriteGraphml(const GraphView& view, std::ostream& stream) {
   WriteKeys(out);
   out << "  <graph id=\"papergraph\" edgedefault=\""
       << (view.directed() ? "directed" : "undirected") << "\">\n";
-  VerbatimIds verbatim(view.graph().num_nodes());
+  WrittenIds ids(view.graph().num_nodes());
   bool ok = view.ForEachNode([&](const ViewNode& node) {
-    WriteNode(out, node, verbatim);
+    WriteNode(out, node, ids);
     return out.Flush();
   });
   size_t index = 0;
   ok = ok && view.ForEachEdge([&](const ViewEdge& edge) {
-    WriteEdge(out, index++, g, verbatim, edge);
+    WriteEdge(out, index++, g, ids, edge);
     return out.Flush();
   });
   out << "  </graph>\n</graphml>\n";

@@ -19,7 +19,12 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "exporters/byte_class.h"
+#include "exporters/copy_bytes.h"
 
 namespace papergraph {
 
@@ -36,9 +41,21 @@ inline constexpr ByteClass kJsonUnescaped(
     [](unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; });
 
 // The first byte in [p, end) that kJsonUnescaped does not call plain, or
-// end. Eight bytes at a time while a word holds none (strings are mostly
-// long IRIs), then byte by byte.
+// end. Sixteen bytes at a time with SSE2 (x86-64 has it), then eight at a
+// time while a word holds none (strings are mostly long IRIs), then byte by
+// byte.
 inline const char* SkipJsonUnescaped(const char* p, const char* end) {
+#if defined(__SSE2__)
+  const __m128i max_control = _mm_set1_epi8(0x1F);
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+  for (; end - p >= 16; p += 16) {
+    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(bytes, max_control), bytes);  // <= 0x1F
+    __m128i escaped = _mm_or_si128(
+        control, _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
+    if (int mask = _mm_movemask_epi8(escaped); mask != 0) return p + __builtin_ctz(mask);
+  }
+#endif
   constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
   auto has_zero_byte = [](uint64_t w) { return ((w - kOnes) & ~w & kHighs) != 0; };
   for (; end - p >= 8; p += 8) {
@@ -66,7 +83,7 @@ inline bool Writer<papergraph::JsonBuffer>::ScanWriteUnescapedString(StringStrea
   const char* end = is.head_ + length;
   const char* run = papergraph::SkipJsonUnescaped(is.src_, end);
   size_t size = static_cast<size_t>(run - is.src_);
-  if (size > 0) std::memcpy(os_->PushUnsafe(size), is.src_, size);
+  papergraph::CopyBytes(os_->PushUnsafe(size), is.src_, size);
   is.src_ = run;
   return run != end;
 }

@@ -1,8 +1,6 @@
 #include "exporters/jsonld_writer.h"
 
-#include "exporters/json_buffer.h"  // first: it specialises RapidJSON's writer
-
-#include <rapidjson/prettywriter.h>
+#include "exporters/indented_json_writer.h"  // first: it specialises RapidJSON's writer
 
 #include <array>
 #include <charconv>
@@ -17,11 +15,11 @@ namespace papergraph {
 namespace {
 
 // Strings reach the writer as valid UTF-8: rdf_model repairs every literal
-// and IRIs are ASCII. (RapidJSON 1.1.0's PrettyWriter does not compile with
+// and IRIs are ASCII. (The writer does not check: it is not built with
 // kWriteValidateEncodingFlag, so the repair is what guarantees it.)
 // The text goes into a JsonBuffer handed to the stream in blocks (see
 // output_buffer.h for why not character by character).
-using JsonWriter = rapidjson::PrettyWriter<JsonBuffer>;
+using JsonWriter = IndentedJsonWriter;
 
 constexpr size_t kBlock = 1 << 20;
 
@@ -110,8 +108,6 @@ bool WriteResource(JsonWriter* w, const RdfResource& r) {
 Status WriteJsonld(const KnowledgeGraph& graph, std::ostream& out) {
   JsonBuffer buffer;
   JsonWriter w(buffer);
-  w.SetIndent(' ', 1);
-  w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
   auto failed = [&out](std::string_view where) {
     if (!out) return Status::IoError("JSON-LD: write failed at " + std::string(where));
     return Status::InvalidArgument("JSON-LD: RapidJSON refused " + std::string(where));

@@ -23,43 +23,37 @@ constexpr PlainBytes kPlain(
 // The most bytes the escaped form of `size` bytes takes ("\u0001").
 constexpr size_t NtriplesEscapedMaxSize(size_t size) { return 6 * size; }
 
+// Writes the escape of the byte at `p` at *out (an EscapeRuns escape).
+const char* EscapeByte(const char* p, const char*, char** out) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  char c = *p;
+  char escape = 0;  // of an ECHAR
+  switch (c) {
+    case '"': case '\\': escape = c; break;
+    case '\t': escape = 't'; break;
+    case '\n': escape = 'n'; break;
+    case '\r': escape = 'r'; break;
+    case '\b': escape = 'b'; break;
+    case '\f': escape = 'f'; break;
+    default: break;
+  }
+  if (escape != 0) {
+    char echar[2] = {'\\', escape};
+    std::memcpy(*out, echar, sizeof echar);
+    *out += sizeof echar;
+  } else {  // another C0 control or DEL
+    unsigned char u = static_cast<unsigned char>(c);
+    char uchar[6] = {'\\', 'u', '0', '0', kHex[u >> 4], kHex[u & 0xF]};
+    std::memcpy(*out, uchar, sizeof uchar);
+    *out += sizeof uchar;
+  }
+  return p + 1;
+}
+
 // Writes the body of a literal at `out`, which has room for
 // NtriplesEscapedMaxSize(text.size()) bytes; returns the end.
 char* WriteNtriplesString(std::string_view text, char* out) {
-  return EscapeRuns(kPlain, text, out, nullptr, [](const char* p, const char*, char** out) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    char c = *p;
-    char escape = 0;  // of an ECHAR
-    switch (c) {
-      case '"': case '\\': escape = c; break;
-      case '\t': escape = 't'; break;
-      case '\n': escape = 'n'; break;
-      case '\r': escape = 'r'; break;
-      case '\b': escape = 'b'; break;
-      case '\f': escape = 'f'; break;
-      default: break;
-    }
-    if (escape != 0) {
-      char echar[2] = {'\\', escape};
-      std::memcpy(*out, echar, sizeof echar);
-      *out += sizeof echar;
-    } else {  // another C0 control or DEL
-      unsigned char u = static_cast<unsigned char>(c);
-      char uchar[6] = {'\\', 'u', '0', '0', kHex[u >> 4], kHex[u & 0xF]};
-      std::memcpy(*out, uchar, sizeof uchar);
-      *out += sizeof uchar;
-    }
-    return p + 1;
-  });
-}
-
-// Appends <iri>, or fails when N-Triples could not carry it verbatim.
-Status AppendIri(std::string_view iri, OutputBuffer& out) {
-  if (!IsWritableIri(iri)) {
-    return Status::InvalidArgument("N-Triples: cannot write IRI '" + std::string(iri) + "'");
-  }
-  out << '<' << iri << '>';
-  return Status::Ok();
+  return EscapeRuns(kPlain, text, out, nullptr, EscapeByte);
 }
 
 // Predicates, datatypes and types expanded once, as written: "<http://...>".
@@ -78,40 +72,40 @@ class Vocabulary {
     }
   }
 
-  // The expanded IRI of a compact type IRI, by its address: rdf_model names
-  // each type with one string literal, so a file has a handful of them.
+  // The expanded IRI of a compact type IRI, by its address, as written:
+  // rdf_model names each type with one string literal, so a file has a
+  // handful of them.
   const std::string& Type(const char* compact) {
     for (const auto& [known, expanded] : types_) {
       if (known == compact) return expanded;
     }
-    return types_.emplace_back(compact, ExpandCompactIri(compact)).second;
+    return types_.emplace_back(compact, "<" + ExpandCompactIri(compact) + ">").second;
   }
 
  private:
   std::vector<std::pair<const char*, std::string>> types_;
 };
 
-// Writes the triples of `r`.
-Status WriteResource(Vocabulary& vocab, const RdfResource& r, OutputBuffer& out) {
-  if (!IsWritableIri(r.iri)) return AppendIri(r.iri, out);
+// Writes the triples of `r`. IRIs go out as they are and literals are
+// escaped without being checked again: rdf_model.h guarantees that
+// N-Triples can carry each IRI (IsWritableIri) and that literals are valid
+// UTF-8.
+void WriteResource(Vocabulary& vocab, const RdfResource& r, OutputBuffer& out) {
   for (const char* type : r.types) {
-    out << '<' << r.iri << "> " << kRdfType << ' ';
-    if (Status s = AppendIri(vocab.Type(type), out); !s.ok()) return s;
-    out << " .\n";
+    out << '<' << r.iri << "> " << kRdfType << ' ' << vocab.Type(type) << " .\n";
   }
   for (const RdfStatement& st : r.statements) {
     int i = static_cast<int>(st.pred);
-    out << '<' << r.iri << "> " << vocab.predicate[i] << ' ';
+    out << '<' << r.iri << "> " << vocab.predicate[i];
     if (Predicate(st.pred).object == RdfObject::kIri) {
-      if (Status s = AppendIri(st.object, out); !s.ok()) return s;
+      out << " <" << st.object << "> .\n";
     } else {
-      out << '"';
-      out.Commit(WriteNtriplesString(st.object, out.Room(NtriplesEscapedMaxSize(st.object.size()))));
-      out << '"' << vocab.datatype[i];
+      out << " \"";
+      char* at = out.Room(NtriplesEscapedMaxSize(st.object.size()));
+      out.Commit(EscapeValidRuns(kPlain.all, st.object, at, EscapeByte));
+      out << '"' << vocab.datatype[i] << " .\n";
     }
-    out << " .\n";
   }
-  return Status::Ok();
 }
 
 }  // namespace
@@ -133,7 +127,7 @@ Status WriteNtriples(const KnowledgeGraph& graph, std::ostream& stream) {
   Vocabulary vocab;
   OutputBuffer out(stream);
   Status described = DescribeGraph(graph, [&](const RdfResource& r) {
-    if (Status s = WriteResource(vocab, r, out); !s.ok()) return s;
+    WriteResource(vocab, r, out);
     if (!out.Flush()) return Status::IoError("N-Triples: write failed at <" + std::string(r.iri) + ">");
     return Status::Ok();
   });

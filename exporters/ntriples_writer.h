@@ -27,8 +27,7 @@ std::string EscapeNtriplesString(std::string_view text);
 void AppendNtriplesString(std::string_view text, std::string* out);
 
 // Streams the triples to `out`. Returns IoError when a write fails and
-// InvalidArgument when the graph cannot be described (see DescribeGraph) or
-// an IRI could not be written verbatim (see IsWritableIri).
+// InvalidArgument when the graph cannot be described (see DescribeGraph).
 Status WriteNtriples(const KnowledgeGraph& graph, std::ostream& out);
 
 }  // namespace papergraph

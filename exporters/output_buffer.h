@@ -20,6 +20,8 @@
 #include <string_view>
 #include <type_traits>
 
+#include "exporters/copy_bytes.h"
+
 namespace papergraph {
 
 class OutputBuffer {
@@ -30,7 +32,7 @@ class OutputBuffer {
 
   OutputBuffer& operator<<(std::string_view text) {
     if (text.empty()) return *this;  // (its data may be null)
-    std::memcpy(Room(text.size()), text.data(), text.size());
+    CopyBytes(Room(text.size()), text.data(), text.size());
     end_ += text.size();
     return *this;
   }

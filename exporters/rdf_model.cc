@@ -8,6 +8,7 @@
 
 #include "core/text.h"
 #include "exporters/rdf_resource_builder.h"
+#include "exporters/vertex_iris.h"
 
 namespace papergraph {
 namespace {
@@ -19,28 +20,25 @@ struct PaperPart {
   EdgeKind kind;
 };
 
-void AppendNodeIri(const NodeProps& node, std::string* out) {
-  if (node.kind == NodeKind::kPaper) {
-    AppendPaperIri(node.paper().arxiv, out);
-  } else {
-    AppendEntityIri(NodeKindName(node.kind), node.label, out);
-  }
-}
-
 class Describer {
  public:
   Describer(const KnowledgeGraph& graph, const std::function<Status(const RdfResource&)>& emit)
       : kg_(graph), g_(graph.graph()), emit_(emit) {}
 
   Status Run() {
+    iris_.Reserve(kg_.num_nodes());
+    kinds_.reserve(kg_.num_nodes());
     for (Vertex v : boost::make_iterator_range(boost::vertices(g_))) {
-      if (g_[v].kind == NodeKind::kPaper && g_[v].paper().arxiv.empty()) {
-        return Status::InvalidArgument("paper node " + g_[v].id + " has no arXiv id");
+      const NodeProps& node = g_[v];
+      if (node.kind == NodeKind::kPaper && node.paper().arxiv.empty()) {
+        return Status::InvalidArgument("paper node " + node.id + " has no arXiv id");
       }
+      kinds_.push_back(node.kind);
+      iris_.Add(node);
     }
     if (Status s = CollectEdges(); !s.ok()) return s;
     for (Vertex v : boost::make_iterator_range(boost::vertices(g_))) {
-      Status s = g_[v].kind == NodeKind::kPaper ? EmitPaper(v) : EmitEntity(v);
+      Status s = kinds_[v] == NodeKind::kPaper ? EmitPaper(v) : EmitEntity(v);
       if (!s.ok()) return s;
     }
     for (const std::string& metric : metrics_) {
@@ -55,75 +53,58 @@ class Describer {
  private:
   // Files every edge under the paper it belongs to: the paper edges in one
   // array grouped by paper (offsets by vertex), in graph order within a
-  // paper; the score edges by the paper that reports them.
+  // paper; the score edges by the paper that reports them. Each edge's
+  // properties are read once (they are allocated apart: a cache miss each).
   Status CollectEdges() {
+    std::vector<std::pair<uint32_t, PaperPart>> found;  // (paper, part), in graph order
     part_start_.assign(kg_.num_nodes() + 1, 0);
-    // What the second pass needs of the first, in graph order: reading an
-    // edge's kind or its ends' kinds from the graph costs cache misses.
-    std::vector<EdgeKind> kinds;   // of every edge
-    std::vector<uint32_t> papers;  // the paper of every paper edge
-    kinds.reserve(kg_.num_edges());
     for (Vertex from = 0; from < kg_.num_nodes(); ++from) {
+      bool from_paper = kinds_[from] == NodeKind::kPaper;
       for (Edge e : boost::make_iterator_range(boost::out_edges(from, g_))) {
-        EdgeKind kind = kinds.emplace_back(g_[e].kind);
-        if (kind == EdgeKind::kCoauthor) continue;  // derivable from schema:author, so not written
-        if (kind == EdgeKind::kScore) {
+        const EdgeProps& props = g_[e];
+        // Co-authorship is derivable from schema:author, so not written.
+        if (props.kind == EdgeKind::kCoauthor) continue;
+        if (props.kind == EdgeKind::kScore) {
           if (Status s = FileScore(e); !s.ok()) return s;
           continue;
         }
-        Vertex paper, other;
-        if (Status s = PaperEnds(e, &paper, &other); !s.ok()) return s;
+        // An authored, mentions or proposes edge, whichever way it points.
+        Vertex to = boost::target(e, g_);
+        Vertex paper = from_paper ? from : to, other = from_paper ? to : from;
+        if (kinds_[paper] != NodeKind::kPaper) {
+          return Status::InvalidArgument(std::string(EdgeKindName(props.kind)) + " edge " +
+                                         EdgeName(from, to) + " has no paper end");
+        }
+        int32_t position = 0;  // only authored edges have one
+        if (props.kind == EdgeKind::kAuthored) {
+          position = props.position;
+          if (position < 1) {
+            return Status::InvalidArgument("authored edge " + EdgeName(from, to) +
+                                           " has no 1-based position");
+          }
+        }
         ++part_start_[paper + 1];
-        papers.push_back(static_cast<uint32_t>(paper));
+        found.push_back({static_cast<uint32_t>(paper),
+                         {static_cast<uint32_t>(other), position, props.kind}});
       }
     }
     for (size_t v = 0; v < kg_.num_nodes(); ++v) part_start_[v + 1] += part_start_[v];
     parts_.resize(part_start_.back());
-    std::vector<uint32_t> filled(kg_.num_nodes());
-    const EdgeKind* kind = kinds.data();
-    const uint32_t* paper = papers.data();
-    for (Vertex from = 0; from < kg_.num_nodes(); ++from) {
-      for (Edge e : boost::make_iterator_range(boost::out_edges(from, g_))) {
-        EdgeKind k = *kind++;
-        if (k == EdgeKind::kCoauthor || k == EdgeKind::kScore) continue;
-        Vertex p = *paper++;
-        Vertex other = p == from ? boost::target(e, g_) : from;
-        int32_t position = k == EdgeKind::kAuthored ? g_[e].position : 0;  // only authored use it
-        parts_[part_start_[p] + filled[p]++] = {static_cast<uint32_t>(other), position, k};
-      }
-    }
+    std::vector<uint32_t> next(part_start_.begin(), part_start_.end() - 1);  // by paper
+    for (const auto& [paper, part] : found) parts_[next[paper]++] = part;
     return Status::Ok();
   }
 
-  // The paper and the other end of a paper edge, read by their ends' kinds,
-  // whichever way it points; InvalidArgument for one without a paper end or
-  // an authored edge without a 1-based position.
-  Status PaperEnds(Edge e, Vertex* paper, Vertex* other) const {
-    const EdgeProps& props = g_[e];
-    Vertex from = boost::source(e, g_), to = boost::target(e, g_);
-    bool from_paper = g_[from].kind == NodeKind::kPaper;
-    *paper = from_paper ? from : to;
-    *other = from_paper ? to : from;
-    bool paper_edge = props.kind == EdgeKind::kAuthored || props.kind == EdgeKind::kMentions ||
-                      props.kind == EdgeKind::kProposes;
-    if (paper_edge && g_[*paper].kind != NodeKind::kPaper) {
-      return Status::InvalidArgument(std::string(EdgeKindName(props.kind)) + " edge " +
-                                     g_[from].id + " -> " + g_[to].id + " has no paper end");
-    }
-    if (props.kind == EdgeKind::kAuthored && props.position < 1) {
-      return Status::InvalidArgument("authored edge " + g_[from].id + " -> " + g_[to].id +
-                                     " has no 1-based position");
-    }
-    return Status::Ok();
-  }
+  // "FROM_ID -> TO_ID", for messages.
+  std::string EdgeName(Vertex from, Vertex to) const { return g_[from].id + " -> " + g_[to].id; }
 
   Status FileScore(Edge e) {
     const ScoreReport& report = g_[e].report();
     std::optional<Vertex> p = kg_.Find(report.paper);
     if (!p || g_[*p].kind != NodeKind::kPaper) {
-      return Status::InvalidArgument("score edge " + g_[boost::source(e, g_)].id + " -> " +
-                                     g_[boost::target(e, g_)].id + " names no paper node: '" +
-                                     report.paper + "'");
+      return Status::InvalidArgument("score edge " +
+                                     EdgeName(boost::source(e, g_), boost::target(e, g_)) +
+                                     " names no paper node: '" + report.paper + "'");
     }
     scores_[*p].push_back(e);
     if (!report.unit.empty() && report.unit != "%") metrics_.insert(report.unit);
@@ -132,12 +113,6 @@ class Describer {
 
   Status Emit() { return emit_(r_.resource()); }
 
-  // The IRI of `v`, kept by the resource being built.
-  std::string_view Iri(Vertex v) {
-    std::string* iri = r_.Text();
-    AppendNodeIri(g_[v], iri);
-    return *iri;
-  }
   std::string_view PartIri(const char* part, const PaperFields& paper, int n) {
     std::string* iri = r_.Text();
     AppendPaperPartIri(part, paper.arxiv, n, iri);
@@ -152,7 +127,7 @@ class Describer {
   Status EmitEntity(Vertex v) {
     const NodeProps& node = g_[v];
     r_.StartNode(node.kind);
-    r_.SetIri(Iri(v));
+    r_.SetIri(iris_[v]);
     r_.Add(Pred::kName, node.label);
     for (const std::string& alias : node.aliases) r_.Add(Pred::kAlternateName, alias);
     r_.AddNumber(Pred::kPaperCount, node.paper_count);
@@ -173,8 +148,7 @@ class Describer {
     }
     std::stable_sort(authors_.begin(), authors_.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
-    paper_iri_.clear();
-    AppendNodeIri(node, &paper_iri_);
+    paper_iri_ = iris_[v];
     r_.StartNode(node.kind);
     r_.SetIri(paper_iri_);
     r_.Add(Pred::kName, node.label);
@@ -189,17 +163,17 @@ class Describer {
     }
     if (paper.votes) r_.AddNumber(Pred::kVotes, *paper.votes);
     if (paper.authors_truncated) r_.Add(Pred::kAuthorsTruncated, "true");
-    MintAuthorIris(paper);
-    for (size_t i = 0; i < authors_.size(); ++i) r_.Add(Pred::kAuthor, author_iris_[i]);
+    MintAuthorshipIris(paper);
+    for (const auto& author : authors_) r_.Add(Pred::kAuthor, iris_[author.second]);
     for (size_t i = 0; i < authors_.size(); ++i) r_.Add(Pred::kAuthorship, authorship_iris_[i]);
-    for (Vertex e : mentions_) r_.Add(Pred::kMentions, Iri(e));
-    for (Vertex e : proposes_) r_.Add(Pred::kProposes, Iri(e));
+    for (Vertex e : mentions_) r_.Add(Pred::kMentions, iris_[e]);
+    for (Vertex e : proposes_) r_.Add(Pred::kProposes, iris_[e]);
     if (Status s = Emit(); !s.ok()) return s;
 
     for (size_t i = 0; i < authors_.size(); ++i) {
       r_.Start({"pg:Authorship"});
       r_.SetIri(authorship_iris_[i]);
-      r_.Add(Pred::kPerson, author_iris_[i]);
+      r_.Add(Pred::kPerson, iris_[authors_[i].second]);
       r_.AddNumber(Pred::kAuthorPosition, authors_[i].first);
       if (Status s = Emit(); !s.ok()) return s;
     }
@@ -213,16 +187,13 @@ class Describer {
     return Status::Ok();
   }
 
-  // Makes author_iris_ and authorship_iris_ for authors_ of `paper`: each is
-  // written twice, in the paper and in its authorship.
-  void MintAuthorIris(const PaperFields& paper) {
-    if (author_iris_.size() < authors_.size()) {  // grown, never shrunk: the strings are reused
-      author_iris_.resize(authors_.size());
+  // Makes authorship_iris_ for authors_ of `paper`: each is written twice,
+  // in the paper and in its authorship.
+  void MintAuthorshipIris(const PaperFields& paper) {
+    if (authorship_iris_.size() < authors_.size()) {  // grown, never shrunk: the strings are reused
       authorship_iris_.resize(authors_.size());
     }
     for (size_t i = 0; i < authors_.size(); ++i) {
-      author_iris_[i].clear();
-      AppendNodeIri(g_[authors_[i].second], &author_iris_[i]);
       authorship_iris_[i].clear();
       AppendPaperPartIri("authorship", paper.arxiv, authors_[i].first, &authorship_iris_[i]);
     }
@@ -233,8 +204,8 @@ class Describer {
     const ScoreReport& props = g_[e].report();
     r_.Start({"fair4ml:MLModelEvaluation", "mls:ModelEvaluation"});
     r_.SetIri(PartIri("score", paper, n));
-    r_.Add(Pred::kEvaluatedModel, Iri(boost::source(e, g_)));
-    r_.Add(Pred::kEvaluationDataset, Iri(boost::target(e, g_)));
+    r_.Add(Pred::kEvaluatedModel, iris_[boost::source(e, g_)]);
+    r_.Add(Pred::kEvaluationDataset, iris_[boost::target(e, g_)]);
     if (auto value = XsdDecimal(props.value_text, props.value)) {
       std::string* text = r_.Text();
       text->swap(*value);
@@ -249,14 +220,16 @@ class Describer {
   const KnowledgeGraph& kg_;
   const Graph& g_;
   const std::function<Status(const RdfResource&)>& emit_;
+  std::vector<NodeKind> kinds_;       // by vertex
+  VertexIris iris_;                   // by vertex
   std::vector<uint32_t> part_start_;  // by vertex: its paper edges are parts_[start, next start)
   std::vector<PaperPart> parts_;
   std::map<Vertex, std::vector<Edge>> scores_;  // by reporting paper, in graph order
   std::set<std::string> metrics_;     // named metrics, in name order
   RdfResourceBuilder r_;              // the resource being described
-  std::string paper_iri_;             // of the paper whose resources are being described
+  std::string_view paper_iri_;        // of the paper whose resources are being described
   std::vector<std::pair<int, Vertex>> authors_;  // of that paper: (position, author)
-  std::vector<std::string> author_iris_, authorship_iris_;  // of authors_ (more when grown)
+  std::vector<std::string> authorship_iris_;     // of authors_ (more when grown)
   std::vector<Vertex> mentions_, proposes_;      // of that paper
 };
 

@@ -41,6 +41,11 @@ namespace papergraph {
 
 // One (predicate, object) pair. `object` is an absolute IRI for kIri
 // predicates, otherwise the literal's lexical form (valid UTF-8).
+//
+// Every IRI of a resource, its own and its objects', is minted by
+// rdf_terms.h (a fixed base, fixed path parts, names percent-encoded): ASCII
+// that neither format needs to escape, and IsWritableIri holds for it. The
+// writers rely on that and copy IRIs as they are.
 struct RdfStatement {
   Pred pred;
   std::string_view object;

@@ -11,30 +11,6 @@ namespace {
 constexpr char kIdBase[] = "https://w3id.org/papergraph/id/";
 constexpr char kArxivAbs[] = "https://arxiv.org/abs/";
 
-// Indexed by Pred; the order is the order of a resource's statements.
-constexpr RdfPredicate kPredicates[kNumPreds] = {
-    {"name", "schema:name", RdfObject::kString, false},
-    {"alternateName", "schema:alternateName", RdfObject::kString, true},
-    {"identifier", "schema:identifier", RdfObject::kString, false},
-    {"listedOn", "pg:listedOn", RdfObject::kDate, true},
-    {"votes", "pg:votes", RdfObject::kInteger, false},
-    {"authorsTruncated", "pg:authorsTruncated", RdfObject::kBoolean, false},
-    {"author", "schema:author", RdfObject::kIri, true},
-    {"authorship", "pg:authorship", RdfObject::kIri, true},
-    {"mentions", "pg:mentions", RdfObject::kIri, true},
-    {"proposes", "pg:proposes", RdfObject::kIri, true},
-    {"paperCount", "pg:paperCount", RdfObject::kInteger, false},
-    {"person", "pg:person", RdfObject::kIri, false},
-    {"authorPosition", "pg:authorPosition", RdfObject::kInteger, false},
-    {"evaluatedMLModel", "fair4ml:evaluatedMLModel", RdfObject::kIri, false},
-    {"evaluationDataset", "fair4ml:evaluationDataset", RdfObject::kIri, false},
-    {"hasValue", "mls:hasValue", RdfObject::kDecimal, false},
-    {"unitText", "schema:unitText", RdfObject::kString, false},
-    {"specifiedBy", "mls:specifiedBy", RdfObject::kIri, false},
-    {"wasDerivedFrom", "prov:wasDerivedFrom", RdfObject::kIri, false},
-    {"description", "schema:description", RdfObject::kString, false},
-};
-
 constexpr bool IsUnreserved(unsigned char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
          c == '-' || c == '.' || c == '_' || c == '~';
@@ -102,8 +78,6 @@ const char* RdfDatatype(RdfObject kind) {
   }
   return nullptr;
 }
-
-const RdfPredicate& Predicate(Pred pred) { return kPredicates[static_cast<int>(pred)]; }
 
 std::string ExpandCompactIri(std::string_view compact) {
   size_t colon = compact.find(':');

@@ -63,7 +63,33 @@ enum class Pred {
   kWasDerivedFrom, kDescription,
 };
 constexpr int kNumPreds = static_cast<int>(Pred::kDescription) + 1;
-const RdfPredicate& Predicate(Pred pred);
+
+// Indexed by Pred; the order is the order of a resource's statements.
+inline constexpr RdfPredicate kPredicates[kNumPreds] = {
+    {"name", "schema:name", RdfObject::kString, false},
+    {"alternateName", "schema:alternateName", RdfObject::kString, true},
+    {"identifier", "schema:identifier", RdfObject::kString, false},
+    {"listedOn", "pg:listedOn", RdfObject::kDate, true},
+    {"votes", "pg:votes", RdfObject::kInteger, false},
+    {"authorsTruncated", "pg:authorsTruncated", RdfObject::kBoolean, false},
+    {"author", "schema:author", RdfObject::kIri, true},
+    {"authorship", "pg:authorship", RdfObject::kIri, true},
+    {"mentions", "pg:mentions", RdfObject::kIri, true},
+    {"proposes", "pg:proposes", RdfObject::kIri, true},
+    {"paperCount", "pg:paperCount", RdfObject::kInteger, false},
+    {"person", "pg:person", RdfObject::kIri, false},
+    {"authorPosition", "pg:authorPosition", RdfObject::kInteger, false},
+    {"evaluatedMLModel", "fair4ml:evaluatedMLModel", RdfObject::kIri, false},
+    {"evaluationDataset", "fair4ml:evaluationDataset", RdfObject::kIri, false},
+    {"hasValue", "mls:hasValue", RdfObject::kDecimal, false},
+    {"unitText", "schema:unitText", RdfObject::kString, false},
+    {"specifiedBy", "mls:specifiedBy", RdfObject::kIri, false},
+    {"wasDerivedFrom", "prov:wasDerivedFrom", RdfObject::kIri, false},
+    {"description", "schema:description", RdfObject::kString, false},
+};
+
+// Inline: the writers ask for every statement.
+inline const RdfPredicate& Predicate(Pred pred) { return kPredicates[static_cast<int>(pred)]; }
 
 // "schema:name" -> "http://schema.org/name". A string without a known
 // prefix is returned unchanged.

@@ -70,6 +70,26 @@ TEST(AtomicFile, WritesLongOutputWhole) {
   std::remove(path.c_str());
 }
 
+// Blocks bigger than the stream's buffer go to the file at once, small
+// pieces through the buffer: all in the order written.
+TEST(AtomicFile, KeepsTheOrderOfPiecesAndBlocks) {
+  std::string path = ScratchPath(".txt");
+  std::string block(300000, 'b');
+  std::string expected;
+  Status status = WriteFileAtomically(path, [&](std::ostream& out) {
+    for (int i = 0; i < 3; ++i) {
+      std::string piece = "piece " + std::to_string(i) + "\n";
+      out << piece;
+      out.write(block.data(), static_cast<std::streamsize>(block.size()));
+      expected += piece + block;
+    }
+    return Status::Ok();
+  });
+  ASSERT_TRUE(status.ok()) << status.message();
+  EXPECT_EQ(ReadText(path), expected);
+  std::remove(path.c_str());
+}
+
 // A new file gets the mode any created file gets (0666 less the umask).
 TEST(AtomicFile, NewFileHasTheUsualMode) {
   std::string path = ScratchPath(".txt");

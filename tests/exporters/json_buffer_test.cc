@@ -45,6 +45,18 @@ TEST(JsonBuffer, WritesWhatAStringBufferWrites) {
   }
 }
 
+// A byte to escape at every place of a 40-byte string: in a 16-byte block,
+// in an 8-byte word, in the bytes after them.
+TEST(JsonBuffer, FindsAnEscapeAtEveryPlace) {
+  for (char special : {'"', '\\', '\x01', '\x1F'}) {
+    for (size_t at = 0; at < 40; ++at) {
+      std::string text(40, 'a');
+      text[at] = special;
+      EXPECT_EQ(Written<JsonBuffer>(text), Written<rapidjson::StringBuffer>(text)) << at;
+    }
+  }
+}
+
 TEST(JsonBuffer, EscapesAsJsonRequires) {
   EXPECT_EQ(Written<JsonBuffer>("a\"b\\c\x01"),
             "{\n    \"a\\\"b\\\\c\\u0001\": \"a\\\"b\\\\c\\u0001\"\n}");

@@ -41,6 +41,19 @@ TEST(RdfIris, AreMintedFromNamesAndIds) {
   EXPECT_NE(EntityIri("author", "a b"), EntityIri("author", "a%20b"));
 }
 
+// rdf_model.h promises writers IRIs they can copy as they are, whatever the
+// names and ids they are minted from.
+TEST(RdfIris, AreWritableWhateverTheName) {
+  std::string every_byte;
+  for (int c = 0; c < 256; ++c) every_byte += static_cast<char>(c);
+  for (const char* kind : {"paper", "author", "model", "method", "benchmark", "metric"}) {
+    EXPECT_TRUE(IsWritableIri(EntityIri(kind, every_byte))) << kind;
+  }
+  EXPECT_TRUE(IsWritableIri(PaperIri(every_byte)));
+  EXPECT_TRUE(IsWritableIri(PaperPartIri("authorship", every_byte, 1)));
+  EXPECT_TRUE(IsWritableIri(PaperPartIri("score", every_byte, 12)));
+}
+
 TEST(RdfIris, ExpandCompactIris) {
   EXPECT_EQ(ExpandCompactIri("schema:name"), "http://schema.org/name");
   EXPECT_EQ(ExpandCompactIri("pg:votes"), "https://w3id.org/papergraph/vocab#votes");
