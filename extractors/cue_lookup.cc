@@ -1,15 +1,10 @@
 #include "extractors/cue_lookup.h"
 
-#include <cctype>
 #include <string>
 
+#include "extractors/ascii.h"
+
 namespace papergraph {
-namespace {
-
-bool IsAsciiLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-
-}  // namespace
-
 bool CueAtEdge(std::string_view window, bool at_end, const Lexicon& lexicon, EntityKind* kind) {
   auto trim = [](char c) { return c == ' ' || c == '\'' || c == '"'; };
   while (!window.empty() && trim(at_end ? window.back() : window.front())) {
@@ -24,7 +19,7 @@ bool CueAtEdge(std::string_view window, bool at_end, const Lexicon& lexicon, Ent
       continue;
     }
     // An English cue must be a whole word: "Merging", not "Emerging".
-    if (IsAsciiLetter(cue.word[0]) && at_end && at > 0 && IsAsciiLetter(lower[at - 1])) continue;
+    if (IsAsciiAlpha(cue.word[0]) && at_end && at > 0 && IsAsciiAlpha(lower[at - 1])) continue;
     *kind = cue.kind;
     best = cue.word.size();
   }

@@ -1,16 +1,16 @@
 #include "extractors/entity_extractor.h"
 
 #include <re2/re2.h>
-#include <utf8proc.h>
 
 #include <algorithm>
-#include <cctype>
 #include <string_view>
 #include <unordered_set>
 
 #include "core/text.h"
+#include "extractors/ascii.h"
 #include "extractors/dfa_first.h"
 #include "extractors/marked_names.h"
+#include "extractors/name_tokens.h"
 #include "extractors/proposals.h"
 
 // How names are found (docs/extraction.md has the rules with examples):
@@ -27,96 +27,6 @@ namespace {
 
 constexpr size_t kMaxNameTokens = 8;  // "Needle in a Haystack", "GPT-4 with Vision"
 constexpr size_t kMaxShortKey = 4;    // keys this short must match with exact case
-
-struct Token {
-  size_t begin = 0;
-  size_t end = 0;
-  size_t folded_end = 0;  // where its folded form ends in TokenizedText::folded
-};
-
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsAsciiAlnum(char c) { return IsAsciiDigit(c) || IsAsciiUpper(c) || (c >= 'a' && c <= 'z'); }
-bool IsContinuationByte(unsigned char b) { return (b & 0xC0) == 0x80; }
-
-// The length of a valid three-byte UTF-8 sequence at data[0, left) of a code
-// point in U+2000..U+D7FF (punctuation, CJK, Hangul: no name letters), or 0.
-// A shortcut past utf8proc for the characters most of a Korean digest is.
-size_t WideNonLetterLength(const unsigned char* data, size_t left) {
-  unsigned char lead = data[0];
-  if (left < 3 || lead < 0xE2 || lead > 0xED || !IsContinuationByte(data[1]) ||
-      !IsContinuationByte(data[2])) {
-    return 0;
-  }
-  return lead == 0xED && data[1] >= 0xA0 ? 0 : 3;  // 0xED 0xA0..: surrogates
-}
-
-// Letters and digits below U+1100 (Latin, Greek, Cyrillic): Hangul and CJK
-// are not name letters, so a particle after a name is a boundary.
-bool IsNameLetter(utf8proc_int32_t cp) {
-  if (cp < 0x80) return IsAsciiAlnum(static_cast<char>(cp));
-  if (cp >= 0x1100) return false;
-  utf8proc_category_t c = utf8proc_category(cp);
-  return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || c == UTF8PROC_CATEGORY_ND;
-}
-
-// The tokens of a text and their folded keys, one after another in one
-// buffer: the key of tokens i..j is folded[tokens[i - 1].folded_end,
-// tokens[j].folded_end) (from 0 for the first token).
-struct TokenizedText {
-  std::vector<Token> tokens;
-  std::string folded;
-
-  size_t FoldedBegin(size_t t) const { return t == 0 ? 0 : tokens[t - 1].folded_end; }
-  std::string_view Folded(size_t first, size_t last) const {
-    size_t begin = FoldedBegin(first);
-    return std::string_view(folded).substr(begin, tokens[last].folded_end - begin);
-  }
-};
-
-// Appends the key of a token to `folded`: an ASCII token (letters and
-// digits) folds to its lower case.
-void FoldToken(std::string_view word, bool ascii, std::string* folded) {
-  if (!ascii) {
-    *folded += FoldKey(word);
-    return;
-  }
-  for (char c : word) folded->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-}
-
-TokenizedText Tokenize(std::string_view text) {
-  TokenizedText out;
-  out.tokens.reserve(text.size() / 8 + 4);
-  out.folded.reserve(text.size() / 4);
-  const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  size_t pos = 0;
-  bool in_token = false, ascii = true;
-  auto close_token = [&] {
-    Token& t = out.tokens.back();
-    FoldToken(text.substr(t.begin, t.end - t.begin), ascii, &out.folded);
-    t.folded_end = out.folded.size();
-    in_token = false;
-  };
-  while (pos < text.size()) {
-    if (size_t wide = WideNonLetterLength(data + pos, text.size() - pos)) {
-      if (in_token) close_token();
-      pos += wide;
-      continue;
-    }
-    utf8proc_int32_t cp = data[pos];
-    auto left = static_cast<utf8proc_ssize_t>(text.size() - pos);
-    utf8proc_ssize_t n = cp < 0x80 ? 1 : utf8proc_iterate(data + pos, left, &cp);
-    if (n <= 0) n = 1, cp = 0xFFFD;
-    bool letter = IsNameLetter(cp);
-    if (letter && !in_token) out.tokens.push_back({pos, pos}), ascii = true;
-    if (letter) out.tokens.back().end = pos + static_cast<size_t>(n), ascii = ascii && cp < 0x80;
-    if (!letter && in_token) close_token();
-    in_token = letter;
-    pos += static_cast<size_t>(n);
-  }
-  if (in_token) close_token();
-  return out;
-}
 
 // Whether tokens `a` and `b` (adjacent) may be parts of one name.
 bool Joinable(std::string_view text, const Token& a, const Token& b) {
@@ -171,7 +81,7 @@ bool GluedAfter(std::string_view text, size_t end, const std::vector<Token>& tok
   static const RE2 kModifier(R"([A-Z]?[a-z]*(ed|ing|like|free|based|style|aware|level|wise))");
   if (sep == ".") return IsAsciiDigit(word[0]);
   return (sep == "-" || sep == "_") && !IsLowerWord(word) &&
-         !RE2::FullMatch(re2::StringPiece(word.data(), word.size()), kModifier);
+         !RE2::FullMatch(Piece(word), kModifier);
 }
 
 // The most a part of ModelVariant can take at text[at]: a separator and the
@@ -213,10 +123,10 @@ size_t ModelVariant(std::string_view text, size_t end, std::string* canonical) {
     if (next < text.size() && IsAsciiAlnum(text[next])) break;
     at = next;
     if (RE2::FullMatch(part, kSize)) {
-      part.back() = static_cast<char>(std::toupper(static_cast<unsigned char>(part.back())));
+      part.back() = UpperAsciiChar(part.back());
     } else if (RE2::FullMatch(part, kCapitalised)) {
       part = LowerAscii(part);
-      part[0] = static_cast<char>(part[0] - 'a' + 'A');
+      part[0] = UpperAsciiChar(part[0]);
     }
     *canonical += joiner + part;
   }

@@ -1,14 +1,12 @@
 #include "extractors/entity_occurrences.h"
 
 #include <algorithm>
-#include <cctype>
 
+#include "extractors/ascii.h"
 #include "extractors/score_numbers.h"
 
 namespace papergraph {
 namespace {
-
-bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 // Whether the form at [at, end) stands on its own: no Latin letter or digit
 // touches it, and no hyphen joins it to one ("MMLU-Pro").
@@ -22,24 +20,35 @@ bool StandsAlone(std::string_view s, size_t at, size_t end) {
 
 }  // namespace
 
-std::vector<Occurrence> FindOccurrences(std::string_view sentence,
-                                        const std::vector<Mention>& mentions,
-                                        const Lexicon& lexicon) {
-  std::vector<Occurrence> candidates;
+std::vector<MentionForms> FormsOf(const std::vector<Mention>& mentions, const Lexicon& lexicon) {
+  std::vector<MentionForms> out;
+  out.reserve(mentions.size());
   for (const Mention& m : mentions) {
-    auto add_occurrences = [&](std::string_view form) {
-      if (form.empty()) return;
+    MentionForms& f = out.emplace_back();
+    f.mention = &m;
+    auto add = [&](std::string_view form) {
+      if (!form.empty()) f.forms.push_back(form);
+    };
+    add(m.surface);
+    add(m.canonical);
+    if (const LexiconEntry* e = lexicon.Find(m.canonical)) {
+      for (const std::string& alias : e->aliases) add(alias);
+    }
+  }
+  return out;
+}
+
+std::vector<Occurrence> FindOccurrences(std::string_view sentence,
+                                        const std::vector<MentionForms>& forms) {
+  std::vector<Occurrence> candidates;
+  for (const MentionForms& m : forms) {
+    for (std::string_view form : m.forms) {
       for (size_t at = sentence.find(form); at != std::string_view::npos;
            at = sentence.find(form, at + 1)) {
         if (StandsAlone(sentence, at, at + form.size())) {
-          candidates.push_back({at, at + form.size(), &m});
+          candidates.push_back({at, at + form.size(), m.mention});
         }
       }
-    };
-    add_occurrences(m.surface);
-    add_occurrences(m.canonical);
-    if (const LexiconEntry* e = lexicon.Find(m.canonical)) {
-      for (const std::string& alias : e->aliases) add_occurrences(alias);
     }
   }
   // Longest first, then leftmost; keep those that overlap nothing kept.

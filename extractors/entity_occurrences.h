@@ -24,11 +24,28 @@ struct Occurrence {
   const Mention* mention = nullptr;  // points into the `mentions` given
 };
 
-// Every occurrence of the `mentions` in `sentence`, sorted by position and
-// not overlapping.
+// The forms a mention may be written in: its surface, its canonical name,
+// then the lexicon's aliases of it, empty ones left out.
+struct MentionForms {
+  const Mention* mention = nullptr;
+  std::vector<std::string_view> forms;  // view into the mention and the lexicon
+};
+
+// The forms of each of `mentions`, in their order: what FindOccurrences
+// looks for, worked out once for all the sentences of a paper.
+std::vector<MentionForms> FormsOf(const std::vector<Mention>& mentions, const Lexicon& lexicon);
+
+// Every occurrence of the mentions of `forms` in `sentence`, sorted by
+// position and not overlapping.
 std::vector<Occurrence> FindOccurrences(std::string_view sentence,
-                                        const std::vector<Mention>& mentions,
-                                        const Lexicon& lexicon);
+                                        const std::vector<MentionForms>& forms);
+
+// The same for `mentions`, their forms read from `lexicon`.
+inline std::vector<Occurrence> FindOccurrences(std::string_view sentence,
+                                               const std::vector<Mention>& mentions,
+                                               const Lexicon& lexicon) {
+  return FindOccurrences(sentence, FormsOf(mentions, lexicon));
+}
 
 // `sentence` with the bytes of each occurrence replaced by kBenchmarkMask
 // (benchmarks) or kModelMask (models and methods).

@@ -5,9 +5,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cctype>
 
 #include "core/text.h"
+#include "extractors/ascii.h"
 #include "extractors/file_diagnostics.h"
 #include "extractors/record_fields.h"
 
@@ -72,7 +72,7 @@ int EscapedUnit(std::string_view text, size_t i) {
   if (i + 6 > text.size() || text[i] != '\\' || text[i + 1] != 'u') return -1;
   int unit = 0;
   for (size_t k = i + 2; k < i + 6; ++k) {
-    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+    char c = LowerAsciiChar(text[k]);
     if (c >= '0' && c <= '9') unit = unit * 16 + (c - '0');
     else if (c >= 'a' && c <= 'f') unit = unit * 16 + (c - 'a' + 10);
     else return -1;
@@ -125,7 +125,7 @@ std::string_view StringMember(const rapidjson::Value& object, const char* name, 
 
 // An ISO date-time "2024-06-19T..." -> *date = "2024-06-19".
 bool IsoDate(std::string_view text, std::string* date) {
-  return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), kIsoDate, date);
+  return RE2::FullMatch(Piece(text), kIsoDate, date);
 }
 
 class ApiReader {

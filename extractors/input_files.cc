@@ -1,7 +1,6 @@
 #include "extractors/input_files.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -10,6 +9,7 @@
 #include <system_error>
 
 #include "core/utf8.h"
+#include "extractors/ascii.h"
 #include "extractors/hf_api_reader.h"
 
 namespace papergraph {
@@ -32,7 +32,7 @@ void Report(Diagnostic::Severity severity, const std::string& file, int line, st
 bool IsDigestName(const fs::path& path) {
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                 LowerAsciiChar);
   return ext == ".md" || ext == ".json";
 }
 

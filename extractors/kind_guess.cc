@@ -3,10 +3,10 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cctype>
 #include <string_view>
 #include <vector>
 
+#include "extractors/ascii.h"
 #include "extractors/cue_lookup.h"
 #include "extractors/dfa_first.h"
 #include "extractors/name_context.h"
@@ -22,14 +22,11 @@ bool HeadCue(std::string_view head, const Lexicon& lexicon, EntityKind* kind) {
       R"((?:에이전트|(?i:agents?))\S*\s+(?:\S+\s+){0,2}(?:프레임워크|(?i:framework))\s*$)");
   if (!CueAtEdge(head, true, lexicon, kind)) return false;
   if (*kind == EntityKind::kMethod &&
-      RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), kAgentFramework)) {
+      RE2::PartialMatch(Piece(head), kAgentFramework)) {
     *kind = EntityKind::kModel;
   }
   return true;
 }
-
-// RE2's \s.
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 // `rest` after a quote that PredicateCue's patterns allow there, if any.
 std::string_view SkipQuote(std::string_view rest) {
@@ -39,20 +36,16 @@ std::string_view SkipQuote(std::string_view rest) {
   return rest;
 }
 
-std::string_view SkipSpaces(std::string_view rest) {
-  while (!rest.empty() && IsSpace(rest.front())) rest.remove_prefix(1);
-  return rest;
-}
-
 // Whether PredicateCue's patterns may match `rest`, the text after a name:
 // after a quote, spaces and "(...)" comes a comma, "is"/"was" or a subject
 // particle. Spares the regexes most mentions ("X를", "X에서").
 bool PredicateMayFollow(std::string_view rest) {
-  rest = SkipSpaces(SkipQuote(rest));
+  rest = SkipQuote(rest);
+  rest.remove_prefix(SkipSpaces(rest, 0));
   if (!rest.empty() && rest.front() == '(') {
     size_t close = rest.find_first_of("()", 1);
     if (close == std::string_view::npos || rest[close] != ')') return false;
-    rest = SkipSpaces(rest.substr(close + 1));
+    rest.remove_prefix(SkipSpaces(rest, close + 1));
   }
   if (!rest.empty() && (rest.front() == ',' || rest.front() == 'i' || rest.front() == 'w')) {
     return true;
@@ -134,7 +127,7 @@ EntityKind GuessKind(const std::string& name, const PaperRecord& paper, const Le
   for (EntityKind k : {EntityKind::kBenchmark, EntityKind::kMethod}) {
     for (size_t i = 0; i < lexicon.cues().size(); ++i) {
       const CueWord& cue = lexicon.cues()[i];
-      if (cue.kind == k && std::isalpha(static_cast<unsigned char>(cue.word[0])) &&
+      if (cue.kind == k && IsAsciiAlpha(cue.word[0]) &&
           cue.word.size() > 5 && in_title[i]) {
         return k;
       }

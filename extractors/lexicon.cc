@@ -1,6 +1,7 @@
 #include "extractors/lexicon.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "core/text.h"
 
@@ -169,6 +170,14 @@ uint32_t TwoBytes(std::string_view s, size_t at) {
          static_cast<unsigned char>(s[at + 1]);
 }
 
+// The two bytes at p as one number, in the machine's byte order: the index
+// of cue_pairs_, read with one load.
+uint16_t PairAt(const char* p) {
+  uint16_t pair;
+  std::memcpy(&pair, p, 2);
+  return pair;
+}
+
 bool IsWideLead(char c) { return (static_cast<unsigned char>(c) & 0xF0) == 0xE0; }
 
 // The bits of a three-byte UTF-8 sequence at s[at] (IsWideLead) that name
@@ -208,7 +217,7 @@ void Lexicon::IndexCues() {
     }
     uint32_t key = TwoBytes(word, 0);
     ++cue_start_[key + 1];
-    SetBit(&cue_pairs_, key);
+    cue_pairs_[PairAt(word.data())] = 1;
     if (IsWideLead(word[0])) SetBit(&cue_wide_starts_, WideCharacter(word, 0));
   }
   for (size_t k = 1; k < cue_start_.size(); ++k) cue_start_[k] += cue_start_[k - 1];
@@ -229,17 +238,15 @@ std::vector<Lexicon::CueHit> Lexicon::FindCues(std::string_view lower) const {
       hits.push_back({cue, at});
     }
   }
-  // The places where a cue may start, by the bit of their first two bytes
-  // in cue_pairs_, gathered 64 at a time without a branch; then each of
+  // The places where a cue may start, by cue_pairs_ of their first two
+  // bytes, gathered 64 at a time without a branch; then each of
   // them (few) looked at.
-  const auto* data = reinterpret_cast<const unsigned char*>(lower.data());
   size_t starts = lower.size() < 2 ? 0 : lower.size() - 1;  // a cue here has two bytes or more
   for (size_t block = 0; block < starts; block += 64) {
     size_t count = std::min<size_t>(64, starts - block);
     uint64_t may_start = 0;
     for (size_t k = 0; k < count; ++k) {
-      uint32_t key = static_cast<uint32_t>(data[block + k]) << 8 | data[block + k + 1];
-      may_start |= (cue_pairs_[key / 64] >> (key % 64) & 1) << k;
+      may_start |= uint64_t{cue_pairs_[PairAt(lower.data() + block + k)]} << k;
     }
     for (; may_start != 0; may_start &= may_start - 1) {
       size_t at = block + static_cast<size_t>(__builtin_ctzll(may_start));

@@ -78,6 +78,12 @@ class Lexicon {
   // Whether `name` folds to a generic word ("LLMs", "SOTA").
   bool IsGeneric(std::string_view name) const;
 
+  // Whether `key` (a FoldKey result) is a generic word's or an entry's:
+  // IsGeneric(name) || Find(name) for a name that folds to `key`.
+  bool IsKnownKey(const std::string& key) const {
+    return generic_.count(key) > 0 || by_key_.count(key) > 0;
+  }
+
   const std::vector<LexiconEntry>& entries() const { return entries_; }
   const std::vector<CueWord>& cues() const { return cues_; }
 
@@ -99,14 +105,16 @@ class Lexicon {
   // Cues by their first two bytes, for FindCues: the cues whose first two
   // bytes are k are cue_order_[cue_start_[k] .. cue_start_[k + 1]); shorter
   // ones (and those of a three-byte character's first two bytes only) are in
-  // short_cues_. Bit k of cue_pairs_ says whether a cue starts with the two
-  // bytes k, and bit c of cue_wide_starts_ whether one starts with the three
+  // short_cues_. cue_pairs_[k] is 1 when a cue starts with the two bytes
+  // that read as k in the machine's byte order (a byte, not a bit: one load
+  // and one look-up a byte of text), and
+  // bit c of cue_wide_starts_ whether one starts with the three
   // bytes of a character c of U+0800..U+FFFF, a Hangul syllable (small
   // tables that spare FindCues most look-ups in the big one). Rebuilt when
   // cues are added.
   void IndexCues();
   std::vector<uint32_t> cue_start_, cue_order_, short_cues_;
-  std::array<uint64_t, (1 << 16) / 64> cue_pairs_{};
+  std::array<uint8_t, 1 << 16> cue_pairs_{};
   std::array<uint64_t, (1 << 16) / 64> cue_wide_starts_{};
   std::unordered_set<std::string> generic_;         // folded keys
   std::unordered_map<std::string, size_t> by_key_;  // folded name -> entry

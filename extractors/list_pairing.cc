@@ -4,10 +4,10 @@
 
 #include <string>
 
+#include "extractors/ascii.h"
+
 namespace papergraph {
 namespace {
-
-re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
 
 const RE2& NameListGlue() {
   static const RE2 re(R"(^\s*(?:\([^()]*\))?\s*(?:,|및|와|과|and|, and|or)\s*$)");

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "core/text.h"
+#include "extractors/ascii.h"
 
 namespace papergraph {
 namespace {
@@ -31,11 +32,6 @@ bool LeadIn(std::string_view line, const char* bytes, size_t indent = 0) {
 bool FullMatchOne(std::string_view line, const RE2& pattern, std::string* capture) {
   re2::StringPiece text(line.data(), line.size());
   return capture ? RE2::FullMatch(text, pattern, capture) : RE2::FullMatch(text, pattern);
-}
-
-// The whitespace of the patterns (\s): space, tab, CR, LF, FF.
-bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
 }
 
 std::string_view TrimSpace(std::string_view s) {

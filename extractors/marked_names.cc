@@ -3,10 +3,10 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <string_view>
 
+#include "extractors/ascii.h"
 #include "extractors/cue_lookup.h"
 #include "extractors/dfa_first.h"
 #include "extractors/kind_guess.h"
@@ -17,11 +17,6 @@ namespace papergraph {
 namespace {
 
 constexpr size_t kWindow = 120;  // bytes of context looked at around a cue or '('
-
-bool IsAsciiLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-
-// RE2's \s.
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 bool EndsWith(std::string_view s, std::string_view end) {
   return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
@@ -92,8 +87,8 @@ bool IsExpansion(std::string_view text, size_t offset, size_t size) {
   static const RE2 kAcronymBefore(R"(\(\s*[A-Za-z][A-Za-z0-9-]*\s*,\s*$)");
   std::string_view after = text.substr(offset + size, 40);
   std::string_view before = Before(text, offset, 40);
-  return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kAcronymAfter) ||
-         RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kAcronymBefore);
+  return RE2::PartialMatch(Piece(after), kAcronymAfter) ||
+         RE2::PartialMatch(Piece(before), kAcronymBefore);
 }
 
 // Finds the cue words of `text` and the names marked by them.
@@ -111,16 +106,16 @@ void CueMarkedNames(std::string_view text, size_t section, const Lexicon& lexico
     const CueWord& cue = lexicon.cues()[hit.cue];
     size_t at = hit.at;
     size_t end = at + cue.word.size();
-    bool latin = IsAsciiLetter(cue.word[0]);
-    if (latin && ((at > 0 && IsAsciiLetter(text[at - 1])) ||
-                  (end < text.size() && IsAsciiLetter(text[end])))) {
+    bool latin = IsAsciiAlpha(cue.word[0]);
+    if (latin && ((at > 0 && IsAsciiAlpha(text[at - 1])) ||
+                  (end < text.size() && IsAsciiAlpha(text[end])))) {
       continue;  // part of a longer English word
     }
     re2::StringPiece name;
     std::string_view before = Before(text, at, kWindow);
     std::string written;
     if (NameMayEndBefore(before) &&
-        RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kBeforeCue, &name)) {
+        RE2::PartialMatch(Piece(before), kBeforeCue, &name)) {
       written.assign(name.data(), name.size());
       // A capitalised English cue is the name's last word: "Pivotal Parameters Tuning".
       if (latin && text[at] >= 'A' && text[at] <= 'Z') {
@@ -174,12 +169,8 @@ size_t ExpansionEnd(std::string_view text, size_t open) {
 // words, no digits ("(DeepSeek-AI, 2024)" is a citation).
 bool Expands(std::string_view expansion, std::string_view name) {
   if (expansion.find(' ') == std::string_view::npos || name.empty()) return false;
-  if (std::any_of(expansion.begin(), expansion.end(),
-                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
-    return false;
-  }
-  return std::tolower(static_cast<unsigned char>(expansion[0])) ==
-         std::tolower(static_cast<unsigned char>(name[0]));
+  if (std::any_of(expansion.begin(), expansion.end(), IsAsciiDigit)) return false;
+  return LowerAsciiChar(expansion[0]) == LowerAsciiChar(name[0]);
 }
 
 // "description (NAME)" and "(NAME, description)".
@@ -187,12 +178,22 @@ void NamesInParentheses(const PaperRecord& paper, std::string_view text, size_t 
                         const Lexicon& lexicon, std::vector<MarkedName>* out) {
   static const RE2 kNameInParens(std::string(R"(\(\s*['"]?()") + kNameWordPattern +
                                  R"()['"]?\s*([,;)]))");
-  re2::StringPiece input(text.data(), text.size()), name, rest;
-  while (RE2::FindAndConsume(&input, kNameInParens, &name, &rest)) {
-    std::string written(name.data(), name.size());
+  // The matches FindAndConsume would give, found by the DFA alone: their
+  // groups are read off them, as a name holds no space or quote. It is what
+  // lies between "(", spaces and a quote, and a quote, spaces and the mark.
+  re2::StringPiece input(text.data(), text.size()), match;
+  while (kNameInParens.Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) {
+    input.remove_prefix(static_cast<size_t>(match.data() + match.size() - input.data()));
+    char mark = match[match.size() - 1];
+    std::string_view name(match.data() + 1, match.size() - 2);
+    name.remove_prefix(SkipSpaces(name, 0));
+    if (!name.empty() && (name.front() == '\'' || name.front() == '"')) name.remove_prefix(1);
+    while (!name.empty() && IsSpace(name.back())) name.remove_suffix(1);
+    if (!name.empty() && (name.back() == '\'' || name.back() == '"')) name.remove_suffix(1);
+    std::string written(name);
     size_t offset = static_cast<size_t>(name.data() - text.data());
     if (!IsUnknownName(written, lexicon)) continue;
-    if (rest != ")") {  // "(HPT, Hierarchical ...)", not "(DeepSeek-AI, 2024)"
+    if (mark != ')') {  // "(HPT, Hierarchical ...)", not "(DeepSeek-AI, 2024)"
       std::string_view after = text.substr(offset + name.size() + 1);
       after = after.substr(0, after.find(')'));
       while (!after.empty() && after.front() == ' ') after.remove_prefix(1);

@@ -2,7 +2,8 @@
 
 #include <utf8proc.h>
 
-#include <cctype>
+
+#include "extractors/ascii.h"
 
 namespace papergraph {
 
@@ -19,7 +20,7 @@ bool GluedToLetter(std::string_view text, size_t offset) {
   utf8proc_int32_t cp = 0;
   utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + start),
                    static_cast<utf8proc_ssize_t>(offset - start), &cp);
-  if (cp < 0x80) return std::isalnum(static_cast<unsigned char>(cp)) != 0;
+  if (cp < 0x80) return IsAsciiAlnum(static_cast<char>(cp));
   bool hangul_or_cjk = (cp >= 0x1100 && cp < 0x1200) || (cp >= 0x2E80 && cp < 0xA000) ||
                        (cp >= 0xAC00 && cp < 0xD7B0) || (cp >= 0xF900 && cp < 0xFB00) ||
                        (cp >= 0xFF00 && cp < 0xFFF0);

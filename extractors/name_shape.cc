@@ -3,11 +3,11 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <vector>
 
 #include "core/text.h"
+#include "extractors/ascii.h"
 
 namespace papergraph {
 
@@ -34,11 +34,12 @@ std::vector<std::string> Words(std::string_view name) {
 }  // namespace
 
 bool IsUnknownName(std::string_view name, const Lexicon& lexicon) {
-  if (lexicon.IsGeneric(name) || lexicon.Find(name)) return false;
-  if (name.size() > 2 && name.back() == 's' &&  // "NeRFs", "LLMs"
-      (lexicon.IsGeneric(name.substr(0, name.size() - 1)) ||
-       lexicon.Find(name.substr(0, name.size() - 1)))) {
-    return false;
+  std::string key = FoldKey(name);
+  if (lexicon.IsKnownKey(key)) return false;
+  // "NeRFs", "LLMs": a final ASCII 's' is the key's last letter.
+  if (name.size() > 2 && name.back() == 's') {
+    key.pop_back();
+    if (lexicon.IsKnownKey(key)) return false;
   }
   if (name.find(' ') == std::string_view::npos) return IsNameShaped(name);
   return IsNameLike(name, lexicon);
@@ -46,14 +47,11 @@ bool IsUnknownName(std::string_view name, const Lexicon& lexicon) {
 
 bool IsNameShaped(std::string_view word) {
   static const RE2 kShape(kNameWordPattern);
-  if (word.size() < 2 || !RE2::FullMatch(re2::StringPiece(word.data(), word.size()), kShape)) {
-    return false;
-  }
+  if (word.size() < 2 || !RE2::FullMatch(Piece(word), kShape)) return false;
   // "sGDS" and "T4" are coined; "d1" and "x2" are not.
-  bool lower_start = std::islower(static_cast<unsigned char>(word[0])) != 0;
+  bool lower_start = IsAsciiLower(word[0]);
   return std::any_of(word.begin() + 1, word.end(), [&](char c) {
-    return std::isupper(static_cast<unsigned char>(c)) ||
-           (!lower_start && std::isdigit(static_cast<unsigned char>(c)));
+    return IsAsciiUpper(c) || (!lower_start && IsAsciiDigit(c));
   });
 }
 

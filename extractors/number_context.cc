@@ -1,14 +1,11 @@
 #include "extractors/number_context.h"
 
 #include <array>
-#include <cctype>
+
+#include "extractors/ascii.h"
 
 namespace papergraph {
 namespace {
-
-bool IsAsciiAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
 // Metric names that may stand next to a score. Short upper-case ones are
 // matched with exact case so that English words ("is", "em") are not metrics.
@@ -18,9 +15,6 @@ constexpr char kMetric[] =
     R"(SPICE|chrF\+*|mAP(?:@[\d.]+)?|AP(?:50|75)?|mIoU|IoU|PSNR|SSIM|LPIPS|WER|CER|EM|F1|)"
     R"(MRR|AUROC|AUC|Elo|ELO|SD|MSE|CLIPSIM|CLIP ?[Ss]core|PPL|MAE|RMSE|)"
     R"(Fr[eé]chet Inception Distance|Inception Score))";
-
-// RE2's \s.
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 }  // namespace
 
@@ -173,7 +167,7 @@ std::string_view TailPhrase(std::string_view after) {
   std::string_view limit = after.substr(at, 48);
   for (size_t i = 0; i < limit.size(); ++i) {
     char c = limit[i];
-    if (IsDigit(c) || std::string_view(",.;:()\x01\x02").find(c) != std::string_view::npos) {
+    if (IsAsciiDigit(c) || std::string_view(",.;:()\x01\x02").find(c) != std::string_view::npos) {
       return limit.substr(0, i);
     }
     if (c != '\xEB' && c != '\xEC') continue;  // the lead byte of every particle below

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "extractors/ascii.h"
 #include "extractors/python_literal.h"
 
 namespace papergraph {
@@ -41,12 +42,12 @@ std::vector<std::string_view> SplitAtCommas(std::string_view body, bool unquote)
 }  // namespace
 
 bool ArxivIdFromUrl(std::string_view url, std::string* id) {
-  return RE2::FullMatch(re2::StringPiece(url.data(), url.size()), kArxivLink, id);
+  return RE2::FullMatch(Piece(url), kArxivLink, id);
 }
 
 std::string DateFromPath(std::string_view path) {
   std::string y, m, d;
-  if (!RE2::FullMatch(re2::StringPiece(path.data(), path.size()), kPathDate, &y, &m, &d)) return "";
+  if (!RE2::FullMatch(Piece(path), kPathDate, &y, &m, &d)) return "";
   return y + "-" + m + "-" + d;
 }
 

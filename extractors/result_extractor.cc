@@ -8,6 +8,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "extractors/ascii.h"
 #include "extractors/entity_occurrences.h"
 #include "extractors/list_pairing.h"
 #include "extractors/score_models.h"
@@ -16,8 +17,6 @@
 
 namespace papergraph {
 namespace {
-
-re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
 
 // A benchmark written right before its score, perhaps with its setting:
 // "MMLU에서 79.2%", "MMLU (5-shot): 79.2", "HumanEval(90.2%)".
@@ -120,6 +119,8 @@ class PaperResults {
 
   const Entities& entities_;
   const Lexicon& lexicon_;
+  std::vector<MentionForms> forms_;  // of entities_.mentions, read at the first sentence with digits
+  bool forms_read_ = false;
   std::vector<std::string> proposed_benchmarks_;
   ProposedSystem proposed_;
   std::set<std::tuple<std::string, std::string, std::string>> seen_;
@@ -204,7 +205,11 @@ void PaperResults::AddSentence(std::string_view text) {
   if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
   ScoreSentence s;
   s.text = text;
-  s.found = FindOccurrences(text, entities_.mentions, lexicon_);
+  if (!forms_read_) {
+    forms_ = FormsOf(entities_.mentions, lexicon_);
+    forms_read_ = true;
+  }
+  s.found = FindOccurrences(text, forms_);
   s.masked = MaskOccurrences(text, s.found);
   s.numbers = FindScoreNumbers(s.masked);
   std::vector<size_t> pairs = PairListsInOrder(s.masked, s.found, s.numbers);

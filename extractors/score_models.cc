@@ -5,11 +5,10 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "extractors/ascii.h"
 
 namespace papergraph {
 namespace {
-
-re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
 
 constexpr size_t kNone = static_cast<size_t>(-1);
 

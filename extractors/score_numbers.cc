@@ -4,23 +4,17 @@
 #include <re2/set.h>
 
 #include <array>
-#include <cctype>
 #include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "core/text.h"
+#include "extractors/ascii.h"
 #include "extractors/dfa_first.h"
 #include "extractors/number_context.h"
 
 namespace papergraph {
 namespace {
-
-bool IsAsciiAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-
-re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
 
 // Which of the patterns tried on the text right after a number (all
 // anchored there) match it: one pass of an RE2::Set instead of a regex each,
@@ -30,6 +24,9 @@ class PatternsAfter {
   enum Pattern { kCount, kBound, kReference, kChange, kExplainedDelta, kArrivesAt, kPatterns };
 
   explicit PatternsAfter(re2::StringPiece after) {
+    // Whether any matches first: that search allocates nothing, and most
+    // numbers are followed by none of the patterns.
+    if (!Set().Match(after, nullptr)) return;
     std::vector<int> hits;
     Set().Match(after, &hits);
     for (int hit : hits) matched_[static_cast<size_t>(hit)] = true;
@@ -89,7 +86,7 @@ NumberRole LocalRole(std::string_view masked, const ScoreNumber& n, bool glued, 
     return NumberRole::kPrevious;
   }
   const std::string& v = n.value_text;  // "1.5": one digit, a point, one digit
-  bool version_like = v.size() == 3 && IsDigit(v[0]) && v[1] == '.' && IsDigit(v[2]);
+  bool version_like = v.size() == 3 && IsAsciiDigit(v[0]) && v[1] == '.' && IsAsciiDigit(v[2]);
   if (n.unit.empty() && version_like &&
       RE2::PartialMatch(before, VersionOf())) {
     return NumberRole::kOther;
@@ -100,17 +97,17 @@ NumberRole LocalRole(std::string_view masked, const ScoreNumber& n, bool glued, 
 // Reads the number starting at masked[i]; returns false if none.
 bool ReadNumber(std::string_view masked, size_t i, ScoreNumber* n, bool* glued) {
   size_t j = i;
-  while (j < masked.size() && IsDigit(masked[j])) ++j;
+  while (j < masked.size() && IsAsciiDigit(masked[j])) ++j;
   // Thousands separators: "1,317" (not "14.14%, 7.12%").
-  while (j + 3 < masked.size() && masked[j] == ',' && IsDigit(masked[j + 1]) &&
-         IsDigit(masked[j + 2]) && IsDigit(masked[j + 3]) &&
-         (j + 4 == masked.size() || !IsDigit(masked[j + 4]))) {
+  while (j + 3 < masked.size() && masked[j] == ',' && IsAsciiDigit(masked[j + 1]) &&
+         IsAsciiDigit(masked[j + 2]) && IsAsciiDigit(masked[j + 3]) &&
+         (j + 4 == masked.size() || !IsAsciiDigit(masked[j + 4]))) {
     j += 4;
   }
   bool decimal = false;
-  if (j + 1 < masked.size() && masked[j] == '.' && IsDigit(masked[j + 1])) {
+  if (j + 1 < masked.size() && masked[j] == '.' && IsAsciiDigit(masked[j + 1])) {
     decimal = true;
-    for (++j; j < masked.size() && IsDigit(masked[j]); ++j) {
+    for (++j; j < masked.size() && IsAsciiDigit(masked[j]); ++j) {
     }
   }
   n->begin = i;
@@ -135,7 +132,7 @@ bool ReadNumber(std::string_view masked, size_t i, ScoreNumber* n, bool* glued) 
 std::vector<ScoreNumber> FindScoreNumbers(std::string_view masked) {
   std::vector<ScoreNumber> out;
   for (size_t i = 0; i < masked.size(); ++i) {
-    if (!IsDigit(masked[i])) continue;
+    if (!IsAsciiDigit(masked[i])) continue;
     ScoreNumber n;
     bool glued = false;
     bool decimal = ReadNumber(masked, i, &n, &glued);

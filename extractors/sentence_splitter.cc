@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 #include "core/text.h"
+#include "extractors/ascii.h"
 
 namespace papergraph {
 namespace {
@@ -20,7 +20,7 @@ bool EndsWithAbbreviation(std::string_view before_dot) {
       continue;
     }
     size_t at = before_dot.size() - a.size();
-    if (at == 0 || !std::isalpha(static_cast<unsigned char>(before_dot[at - 1]))) return true;
+    if (at == 0 || !IsAsciiAlpha(before_dot[at - 1])) return true;
   }
   return false;
 }

@@ -3,9 +3,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cctype>
 
 #include "core/text.h"
+#include "extractors/ascii.h"
 #include "extractors/file_diagnostics.h"
 #include "extractors/record_fields.h"
 
@@ -22,7 +22,7 @@ const RE2 kAnyArxivLink(R"((https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/[^)\s|]+))
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = LowerAsciiChar(c);
   return out;
 }
 
@@ -62,7 +62,6 @@ struct Columns {
 };
 
 // Whitespace as the patterns take it (\s).
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 // "Title (Read more on [arXiv](URL) or [HuggingFace](URL))": the title
 // (whitespace before the link dropped) and the URL of the first such link
@@ -160,7 +159,7 @@ std::vector<PaperRecord> TableReader::Read(std::string_view text) {
     }
     std::string date;
     if (line.substr(0, 2) == "##" &&
-        RE2::FullMatch(re2::StringPiece(line.data(), line.size()), kDayHeader, &date)) {
+        RE2::FullMatch(Piece(line), kDayHeader, &date)) {
       date_ = date;
       in_table_ = false;
       continue;
