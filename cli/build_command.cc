@@ -193,16 +193,10 @@ int RunBuild(int argc, char** argv) {
     std::cerr << "papergraph build: " << s.message() << "\n";
     return kExitIo;
   }
-  // The files are written side by side; each is whole or not there. The RDF
-  // files hold the whole graph and take longest: they start first, and the
-  // drawings fill in behind them, which keeps every thread busy to the end.
-  std::vector<size_t> order(outputs.size());
-  std::iota(order.begin(), order.end(), size_t{0});
-  std::stable_partition(order.begin(), order.end(), [&](size_t i) { return outputs[i]->write_graph; });
+  // The files are written side by side; each is whole or not there.
   std::vector<Status> written(outputs.size());
   std::vector<double> seconds(outputs.size());
-  ParallelFor(order.size(), pipeline.threads, [&](size_t k) {
-    size_t i = order[k];
+  ParallelFor(outputs.size(), pipeline.threads, [&](size_t i) {
     const Output& o = *outputs[i];
     StageTimes own;
     written[i] = WriteFileAtomically((std::filesystem::path(dir) / o.file).string(), [&](std::ostream& out) {
