@@ -31,10 +31,13 @@ std::string DirectoryOf(const std::string& path) {
 // hand on about 1 MiB at a time) goes to write(2) as it is, not copied
 // through the buffer. The first failed write fails the stream from then
 // on and is kept as error(), an errno value. Every kWritebackBytes written
-// are handed to the disk at once (sync_file_range, a hint whose failure the
-// final fsync would report): a big output then streams to the disk while it
-// is made, instead of piling up in the page cache until the kernel throttles
-// the writer and the fsync waits for all of it.
+// are handed to the disk at once (sync_file_range), and the window handed
+// before them, on the disk by then, is dropped from the page cache
+// (posix_fadvise): a big output streams to the disk while it is made,
+// instead of piling up in the page cache until the kernel throttles the
+// writer and the fsync waits for all of it, and it does not push the rest of
+// the page cache out. Both are hints; a failure to write shows at the final
+// fsync.
 class FdStreamBuf : public std::streambuf {
  public:
   explicit FdStreamBuf(int fd) : fd_(fd), buffer_(1 << 16) {
@@ -79,11 +82,19 @@ class FdStreamBuf : public std::streambuf {
       p += n;
       written_ += static_cast<off_t>(n);
     }
-    if (written_ - handed_ >= kWritebackBytes) {
-      ::sync_file_range(fd_, handed_, written_ - handed_, SYNC_FILE_RANGE_WRITE);
-      handed_ = written_;
-    }
+    if (written_ - handed_ >= kWritebackBytes) HandToDisk();
     return true;
+  }
+
+  // Starts writing [handed_, written_) to the disk, and drops the window
+  // handed before it from the page cache once it is on the disk.
+  void HandToDisk() {
+    ::sync_file_range(fd_, handed_, written_ - handed_, SYNC_FILE_RANGE_WRITE);
+    if (handed_ > dropped_) {
+      ::posix_fadvise(fd_, dropped_, handed_ - dropped_, POSIX_FADV_DONTNEED);
+      dropped_ = handed_;
+    }
+    handed_ = written_;
   }
 
   static constexpr off_t kWritebackBytes = 8 << 20;
@@ -93,6 +104,7 @@ class FdStreamBuf : public std::streambuf {
   int error_ = 0;
   off_t written_ = 0;  // bytes written to fd_
   off_t handed_ = 0;   // of which handed to the disk by sync_file_range
+  off_t dropped_ = 0;  // of which dropped from the page cache
 };
 
 // The file that the new contents of `path` go to until Publish gives it that

@@ -21,6 +21,10 @@
 //   - the file could not be created, written, synced, linked or renamed
 //     (missing or unwritable directory, disk full, ...):
 //     IoError("cannot write PATH: <strerror text>").
+// A big output goes to the disk while it is written, 8 MiB at a time, and
+// leaves the page cache once it is there, so that writing gigabytes neither
+// waits on a cache full of dirty pages nor pushes out what else is cached.
+//
 // When only the final directory sync fails, PATH already holds the new
 // contents and the result is that IoError too. A directory whose filesystem
 // cannot be synced (EINVAL) counts as synced.

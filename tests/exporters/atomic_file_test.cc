@@ -90,6 +90,31 @@ TEST(AtomicFile, KeepsTheOrderOfPiecesAndBlocks) {
   std::remove(path.c_str());
 }
 
+// Past several writeback windows (8 MiB each), which are handed to the disk
+// and then dropped from the page cache as the file grows: every byte is
+// there, in order, when the file is read back.
+TEST(AtomicFile, BigOutputDroppedFromTheCacheReadsBackWhole) {
+  std::string path = ScratchPath(".txt");
+  std::string block(1 << 20, 'b');
+  Status status = WriteFileAtomically(path, [&](std::ostream& out) {
+    for (int i = 0; i < 40; ++i) {
+      block[0] = static_cast<char>('A' + i);  // each mebibyte marked
+      out.write(block.data(), static_cast<std::streamsize>(block.size()));
+      out << i << "\n";
+    }
+    return Status::Ok();
+  });
+  ASSERT_TRUE(status.ok()) << status.message();
+  std::string text = ReadText(path);
+  std::string expected;
+  for (int i = 0; i < 40; ++i) {
+    block[0] = static_cast<char>('A' + i);
+    expected += block + std::to_string(i) + "\n";
+  }
+  EXPECT_TRUE(text == expected) << "read back " << text.size() << " bytes of " << expected.size();
+  std::remove(path.c_str());
+}
+
 // A new file gets the mode any created file gets (0666 less the umask).
 TEST(AtomicFile, NewFileHasTheUsualMode) {
   std::string path = ScratchPath(".txt");
