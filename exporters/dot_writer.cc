@@ -48,15 +48,6 @@ OutputBuffer& operator<<(OutputBuffer& out, Quoted q) {
   return out;
 }
 
-// The quoted id of `v`, copied as its node was written when it was.
-void WriteId(OutputBuffer& out, const Graph& g, const WrittenIds& ids, Vertex v) {
-  if (ids.Has(v)) {
-    out << ids[v];
-  } else {
-    out << Quoted{g[v].id};
-  }
-}
-
 // The attributes that all nodes of a kind, or all edges of a kind, have
 // alike, quoted once: ", kind=..., shape=..., fillcolor=...];\n" of a node,
 // " [kind=..." of an edge.
@@ -92,9 +83,9 @@ void WriteEdge(OutputBuffer& out, const GraphView& view, const WrittenIds& ids,
                const ViewEdge& edge) {
   const Graph& g = view.graph().graph();
   out << "  ";
-  WriteId(out, g, ids, edge.from);
+  ids.Write<Quoted>(out, g, edge.from);
   out << (view.directed() ? " -> " : " -- ");
-  WriteId(out, g, ids, edge.to);
+  ids.Write<Quoted>(out, g, edge.to);
   out << Kinds().edge[static_cast<int>(edge.kind)];
   if (edge.kind == EdgeKind::kCoauthor && view.directed()) out << ", dir=none, constraint=false";
   if (edge.report) {

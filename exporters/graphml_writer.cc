@@ -77,15 +77,6 @@ OutputBuffer& operator<<(OutputBuffer& out, Escaped e) {
   return out;
 }
 
-// The escaped id of `v`, copied as its node was written when it was.
-void WriteId(OutputBuffer& out, const Graph& g, const WrittenIds& ids, Vertex v) {
-  if (ids.Has(v)) {
-    out << ids[v];
-  } else {
-    out << Escaped{g[v].id};
-  }
-}
-
 // A number as text in xs:int or xs:double's lexical form, made on the stack.
 class Number {
  public:
@@ -201,9 +192,9 @@ void WriteNode(OutputBuffer& out, const ViewNode& shown, WrittenIds& ids) {
 void WriteEdge(OutputBuffer& out, size_t index, const Graph& g, const WrittenIds& ids,
                const ViewEdge& edge) {
   out << "    <edge id=\"e" << index << "\" source=\"";
-  WriteId(out, g, ids, edge.from);
+  ids.Write<Escaped>(out, g, edge.from);
   out << "\" target=\"";
-  WriteId(out, g, ids, edge.to);
+  ids.Write<Escaped>(out, g, edge.to);
   out << "\">\n";
   out << Kinds().edge[static_cast<int>(edge.kind)];
   WriteNumber(out, kWeight, Number(edge.weight));

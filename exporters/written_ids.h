@@ -6,7 +6,7 @@
 //
 //   WrittenIds ids(graph.num_nodes());
 //   ids.Keep(v, escaped_id);                      // while writing node v
-//   if (ids.Has(e.from)) out << ids[e.from]; else out << Escaped{g[e.from].id};
+//   ids.Write<Escaped>(out, graph, e.from);       // while writing an edge
 #ifndef PAPERGRAPH_EXPORTERS_WRITTEN_IDS_H_
 #define PAPERGRAPH_EXPORTERS_WRITTEN_IDS_H_
 
@@ -37,6 +37,17 @@ class WrittenIds {
   // The id of `v` as it was written; Has(v) must hold.
   std::string_view operator[](Vertex v) const {
     return std::string_view(text_.data() + at_[v].start, at_[v].size);
+  }
+
+  // Writes the id of `v` to `out`: as kept, or, when it was not, as the
+  // writer's wrapper `Written{id}` writes the node's own id.
+  template <typename Written, typename Out>
+  void Write(Out& out, const Graph& g, Vertex v) const {
+    if (Has(v)) {
+      out << (*this)[v];
+    } else {
+      out << Written{g[v].id};
+    }
   }
 
  private:
