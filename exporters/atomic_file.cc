@@ -31,13 +31,13 @@ std::string DirectoryOf(const std::string& path) {
 // hand on about 1 MiB at a time) goes to write(2) as it is, not copied
 // through the buffer. The first failed write fails the stream from then
 // on and is kept as error(), an errno value. Every kWritebackBytes written
-// are handed to the disk at once (sync_file_range), and the window handed
-// before them, on the disk by then, is dropped from the page cache
-// (posix_fadvise): a big output streams to the disk while it is made,
-// instead of piling up in the page cache until the kernel throttles the
-// writer and the fsync waits for all of it, and it does not push the rest of
-// the page cache out. Both are hints; a failure to write shows at the final
-// fsync.
+// are handed to the disk at once (sync_file_range), and of the window handed
+// before them, what is on the disk by then is dropped from the page cache
+// (posix_fadvise; nothing waits for the disk): a big output streams to the
+// disk while it is made, instead of piling up in the page cache until the
+// kernel throttles the writer and the fsync waits for all of it, and it does
+// not push the rest of the page cache out. Both are hints; a failure to
+// write shows at the final fsync.
 class FdStreamBuf : public std::streambuf {
  public:
   explicit FdStreamBuf(int fd) : fd_(fd), buffer_(1 << 16) {
@@ -86,8 +86,9 @@ class FdStreamBuf : public std::streambuf {
     return true;
   }
 
-  // Starts writing [handed_, written_) to the disk, and drops the window
-  // handed before it from the page cache once it is on the disk.
+  // Starts writing [handed_, written_) to the disk, and drops from the page
+  // cache what of the window handed before it is on the disk (pages still
+  // being written are left, and stay cached).
   void HandToDisk() {
     ::sync_file_range(fd_, handed_, written_ - handed_, SYNC_FILE_RANGE_WRITE);
     if (handed_ > dropped_) {
