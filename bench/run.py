@@ -26,6 +26,7 @@ import sys
 
 sys.dont_write_bytecode = True  # no __pycache__ in bench/
 import coauthor_digest  # noqa: E402
+import job_floor  # noqa: E402
 import measure  # noqa: E402
 import report  # noqa: E402
 import tables  # noqa: E402
@@ -78,9 +79,10 @@ def mem_available():
     return next(int(l.split()[1]) * 1024 for l in open('/proc/meminfo') if l.startswith('MemAvailable'))
 
 
-def out_bytes(directory):
-    return sum(os.path.getsize(os.path.join(directory, f)) for f in OUTPUTS
-               if os.path.exists(os.path.join(directory, f)))
+def out_sizes(directory):
+    """{output file name: bytes} of the output files in directory."""
+    return {f: os.path.getsize(os.path.join(directory, f)) for f in OUTPUTS
+            if os.path.exists(os.path.join(directory, f))}
 
 
 class Bench:
@@ -101,7 +103,8 @@ class Bench:
         out = keep or os.path.join(self.work, 'out')
         argv = [self.binary, 'build', corpus, '-o', out, '--timings', '--quiet', *flags]
         r = measure.best_of(runs, argv)
-        r.out_bytes = out_bytes(out)
+        r.out_sizes = out_sizes(out)
+        r.out_bytes = sum(r.out_sizes.values())
         if not keep:
             shutil.rmtree(out, ignore_errors=True)
         return r
@@ -214,6 +217,27 @@ class Bench:
             ratios.append(rows['BM_Re2Floor_Tokens']['mbs'] / rows['BM_ExtractAll']['mbs'])
         return sorted(ratios)
 
+    def run_job_floor(self):
+        """The least wall time of the job on this machine (job_floor.py):
+        reading x1, one re2 pass over it on every core, and writing as many
+        bytes as the four output files (and as the peer's three)."""
+        if not self.micro:
+            self.job_floor = None
+            return
+        log('the floor of the job: reading x1 and writing its output bytes')
+        sizes = self.sizes[1]['run'].out_sizes
+        directory = os.path.join(self.work, 'floor-out')
+        runs = 3 if self.args.quick else 5
+        cores = os.cpu_count() or 1
+        self.job_floor = {
+            'cores': cores,
+            'read': job_floor.read_seconds(self.corpus, runs) / cores,
+            're2': self.micro['BM_Re2Floor_Tokens']['ms'] / 1e3 / cores,
+            'write_all': job_floor.write_seconds(list(sizes.values()), directory, 2, runs),
+            'write_same': job_floor.write_seconds([sizes[f] for f in OUTPUTS[:3]], directory, 2, runs),
+        }
+        shutil.rmtree(directory, ignore_errors=True)
+
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
@@ -241,6 +265,7 @@ def main():
     bench.run_threads()
     bench.run_coauthors()
     bench.run_micro()
+    bench.run_job_floor()
 
     text = report.render(bench, started, machine_before, machine(), revision(), ' '.join(sys.argv[1:]))
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
