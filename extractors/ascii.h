@@ -9,7 +9,10 @@
 #include <re2/stringpiece.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
+
+#include "core/byte_words.h"
 
 namespace papergraph {
 
@@ -30,6 +33,23 @@ inline char UpperAsciiChar(char c) { return IsAsciiLower(c) ? static_cast<char>(
 inline size_t SkipSpaces(std::string_view text, size_t at) {
   while (at < text.size() && IsSpace(text[at])) ++at;
   return at;
+}
+
+// Whether a byte of `text` is in [first, last], two ASCII bytes: eight
+// bytes at a time, for the tests that run over whole sentences.
+inline bool HasByteIn(std::string_view text, char first, char last) {
+  size_t at = 0;
+  for (; at + 8 <= text.size(); at += 8) {
+    uint64_t w = LoadWord(text.data() + at);
+    if ((BytesBelow(w, static_cast<uint64_t>(last) + 1) & ~BytesBelow(w, static_cast<uint64_t>(first)) &
+         kHighBits) != 0) {
+      return true;
+    }
+  }
+  for (; at < text.size(); ++at) {
+    if (text[at] >= first && text[at] <= last) return true;
+  }
+  return false;
 }
 
 inline re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }

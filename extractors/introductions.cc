@@ -9,7 +9,6 @@
 
 #include "extractors/ascii.h"
 #include "extractors/cue_lookup.h"
-#include "extractors/dfa_first.h"
 #include "extractors/name_context.h"
 #include "extractors/name_shape.h"
 
@@ -137,7 +136,7 @@ bool MayCallNew(std::string_view before) {
 
 // Whether one of kEnglish's verbs is written at text[at], ignoring ASCII
 // case: a look far cheaper than the regex's.
-bool IntroducingVerbAt(std::string_view text, size_t at) {
+inline bool IntroducingVerbAt(std::string_view text, size_t at) {
   static constexpr ByteSet kFirstLetters("pPiIrR");
   if (!kFirstLetters.Has(text[at])) return false;
   for (std::string_view verb : {"propose", "introduce", "present", "release"}) {
@@ -149,6 +148,51 @@ bool IntroducingVerbAt(std::string_view text, size_t at) {
 bool MayHoldIntroducingVerb(std::string_view text) {
   for (size_t at = 0; at < text.size(); ++at) {
     if (IntroducingVerbAt(text, at)) return true;
+  }
+  return false;
+}
+
+// Where the groups of IntroducedAt's kParticle would start in `after` if
+// it matched there: the word after closing quotes and parentheses, spaces,
+// a "(...)" and spaces; the particle at the first 이라는, 라는, 을 or 를 of
+// the run of Hangul syllables and ASCII letters from there (the word is
+// lazy, and the particle's alternatives all start with one of these).
+// Each step takes what the pattern's must, so false means kParticle cannot
+// match; only the 80-character bound of "(...)" is left to the regex. Spares
+// the regex most names ("X는", "X의", "X에서") and the capture of its groups.
+bool FindParticle(std::string_view after, size_t* word, size_t* particle) {
+  size_t at = 0;
+  for (bool more = true; more && at < after.size();) {
+    more = false;
+    for (std::string_view closing : {")", "'", "\"", "’", "”"}) {
+      if (after.compare(at, closing.size(), closing) == 0) at += closing.size(), more = true;
+    }
+  }
+  at = SkipSpaces(after, at);
+  if (at < after.size() && after[at] == '(') {
+    at = after.find_first_of("()", at + 1);
+    if (at == std::string_view::npos || after[at] != ')') return false;
+    at = SkipSpaces(after, at + 1);
+  }
+  *word = at;
+  auto is_syllable = [&](size_t i) {  // 가 (EA B0 80) .. 힣 (ED 9E A3)
+    std::string_view c = after.substr(i, 3);
+    return c.size() == 3 && c >= "가" && c <= "힣";
+  };
+  while (at < after.size()) {
+    for (std::string_view start : {"이라는", "라는", "을", "를"}) {
+      if (after.compare(at, start.size(), start) == 0) {
+        *particle = at;
+        return true;
+      }
+    }
+    if (IsAsciiAlpha(after[at])) {
+      ++at;
+    } else if (is_syllable(at)) {
+      at += 3;
+    } else {
+      break;
+    }
   }
   return false;
 }
@@ -167,18 +211,21 @@ bool IntroducedAt(std::string_view text, size_t offset, size_t size, const Lexic
       R"(^[^.\n]{0,60}?(?:(?:제안|소개|도입|개발|제시|설계|구축|공개|선보)(?:합|하였|했|하며|하고|한다|함|하여)|만들(?:었|어|고)))");
   std::string_view before = Before(text, offset, 45);
   if (MayCallNew(before) && RE2::PartialMatch(Piece(before), kNewBefore)) return true;
-  re2::StringPiece after(text.data() + offset + size, text.size() - offset - size);
-  re2::StringPiece word, particle;
-  EntityKind kind;
-  if (!ConsumeDfaFirst(&after, kParticle, &word, &particle)) return false;
-  // "X라는 새로운 데이터셋"
-  if (word.empty() && std::string(particle.data(), particle.size()).find("새로운") != std::string::npos) {
-    return true;
-  }
-  if (!word.empty() && !CueAtEdge(std::string_view(word.data(), word.size()), false, lexicon, &kind)) {
+  std::string_view after = text.substr(offset + size);
+  size_t word_at = 0, particle_at = 0;
+  re2::StringPiece match;
+  if (!FindParticle(after, &word_at, &particle_at) ||
+      !kParticle.Match(Piece(after), 0, after.size(), RE2::ANCHOR_START, &match, 1)) {
     return false;
   }
-  return RE2::PartialMatch(after, kVerb);
+  std::string_view word = after.substr(word_at, particle_at - word_at);
+  std::string_view particle = after.substr(particle_at, match.size() - particle_at);
+  after.remove_prefix(match.size());
+  // "X라는 새로운 데이터셋"
+  if (word.empty() && particle.find("새로운") != std::string_view::npos) return true;
+  EntityKind kind;
+  if (!word.empty() && !CueAtEdge(word, false, lexicon, &kind)) return false;
+  return RE2::PartialMatch(Piece(after), kVerb);
 }
 
 // Names followed by a particle and an introducing verb in the same sentence
@@ -211,7 +258,10 @@ std::vector<std::string> IntroducedNames(const PaperRecord& paper, const Lexicon
     // for an "s", so a text with one is left to the regex.
     bool english = text.find("ſ") != std::string_view::npos;
     for (size_t at = NextNameStart(text, 0); at < text.size(); at = NextNameStart(text, at + 1)) {
-      if (text[at] != '(' && at > from && IsAsciiAlpha(text[at - 1])) continue;
+      if (text[at] != '(' && at > from && IsAsciiAlpha(text[at - 1])) {
+        while (at + 1 < text.size() && IsAsciiAlpha(text[at + 1])) ++at;  // so is the rest of the word
+        continue;
+      }
       english = english || IntroducingVerbAt(text, at);
       size_t particle = 0;
       std::string_view name = KoreanNameAt(text, at, &particle);

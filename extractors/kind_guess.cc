@@ -65,7 +65,7 @@ bool PredicateMayFollow(std::string_view rest) {
 bool PredicateCue(std::string_view text, size_t at, size_t size, const Lexicon& lexicon,
                   EntityKind* kind) {
   static const RE2 kSubject(R"(^['"’”]?\s*(?:\([^()]{0,80}\))?\s*['"’”]?(?:은|는|이|가)\s)");
-  static const RE2 kCopula(R"((입니다|이다|이며|이고|이자|임[.,\s]|임$|으로서|로서|으로\s*,|로\s*,))");
+  static const RE2 kCopula(R"(입니다|이다|이며|이고|이자|임[.,\s]|임$|으로서|로서|으로\s*,|로\s*,)");
   static const RE2 kAppositive(
       R"(^['"’”]?\s*(?:\([^()]{0,80}\))?\s*(?:,|\s(?:is|was))\s+(?:a|an|the|our)\s+)"
       R"(([^,.;:]*?)(?:\s+(?:for|that|which|to|of|with|in|on|from|designed|built|where|aimed)\b|[,.;:]|$))");
@@ -79,8 +79,11 @@ bool PredicateCue(std::string_view text, size_t at, size_t size, const Lexicon& 
     return HeadCue(head, lexicon, kind);
   }
   if (!RE2::Consume(&input, kSubject)) return false;
+  // Each copula in turn, as FindAndConsume would find them, by the DFA
+  // alone: the match is all that is read of it.
   re2::StringPiece copula;
-  while (RE2::FindAndConsume(&input, kCopula, &copula)) {
+  while (kCopula.Match(input, 0, input.size(), RE2::UNANCHORED, &copula, 1)) {
+    input.remove_prefix(static_cast<size_t>(copula.data() + copula.size() - input.data()));
     std::string_view head(rest.data(), static_cast<size_t>(copula.data() - rest.data()));
     if (HeadCue(head, lexicon, kind)) return true;
   }

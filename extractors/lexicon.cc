@@ -178,6 +178,15 @@ uint16_t PairAt(const char* p) {
   return pair;
 }
 
+// Bit k set when table[PairAt(p + k)] is, for k in 0..7: written out, so
+// that each pair costs a load, a look-up, a shift and an or, no loop step.
+uint64_t EightPairBits(const std::array<uint8_t, 1 << 16>& table, const char* p) {
+  return uint64_t{table[PairAt(p)]} | uint64_t{table[PairAt(p + 1)]} << 1 |
+         uint64_t{table[PairAt(p + 2)]} << 2 | uint64_t{table[PairAt(p + 3)]} << 3 |
+         uint64_t{table[PairAt(p + 4)]} << 4 | uint64_t{table[PairAt(p + 5)]} << 5 |
+         uint64_t{table[PairAt(p + 6)]} << 6 | uint64_t{table[PairAt(p + 7)]} << 7;
+}
+
 bool IsWideLead(char c) { return (static_cast<unsigned char>(c) & 0xF0) == 0xE0; }
 
 // The bits of a three-byte UTF-8 sequence at s[at] (IsWideLead) that name
@@ -245,7 +254,9 @@ std::vector<Lexicon::CueHit> Lexicon::FindCues(std::string_view lower) const {
   for (size_t block = 0; block < starts; block += 64) {
     size_t count = std::min<size_t>(64, starts - block);
     uint64_t may_start = 0;
-    for (size_t k = 0; k < count; ++k) {
+    size_t k = 0;
+    for (; k + 8 <= count; k += 8) may_start |= EightPairBits(cue_pairs_, lower.data() + block + k) << k;
+    for (; k < count; ++k) {
       may_start |= uint64_t{cue_pairs_[PairAt(lower.data() + block + k)]} << k;
     }
     for (; may_start != 0; may_start &= may_start - 1) {

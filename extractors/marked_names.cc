@@ -41,10 +41,7 @@ bool EndsWithCalled(std::string_view s) {
 // one word and spaces; then perhaps "the " or "new ". Spares the regex
 // most cues.
 bool NameMayEndBefore(std::string_view before) {
-  if (std::none_of(before.begin(), before.end(),
-                   [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); })) {
-    return false;
-  }
+  if (!HasByteIn(before, 'A', 'Z') && !HasByteIn(before, '0', '9')) return false;
   std::string_view glued = TrimSpacesRight(before);
   if (glued.empty()) return false;
   char last = glued.back();
@@ -91,6 +88,20 @@ bool IsExpansion(std::string_view text, size_t offset, size_t size) {
          RE2::PartialMatch(Piece(before), kAcronymBefore);
 }
 
+// The name group of a match of CueMarkedNames' kBeforeCue, found without
+// RE2's backtracker: the name starts at the match's first ASCII letter or
+// digit (before it stand one other character and a quote) and is what
+// kNameRunPattern reads from there, as nothing the pattern allows after the
+// name ("라는", spaces, "the ") can go on with a name.
+re2::StringPiece NameBeforeCue(re2::StringPiece match) {
+  static const RE2 kNameRun(kNameRunPattern);
+  size_t start = 0;
+  while (start < match.size() && !IsAsciiAlnum(match[start])) ++start;
+  re2::StringPiece name;
+  kNameRun.Match(match, start, match.size(), RE2::ANCHOR_START, &name, 1);
+  return name;
+}
+
 // Finds the cue words of `text` and the names marked by them.
 void CueMarkedNames(std::string_view text, size_t section, const Lexicon& lexicon,
                     std::vector<MarkedName>* out) {
@@ -111,11 +122,12 @@ void CueMarkedNames(std::string_view text, size_t section, const Lexicon& lexico
                   (end < text.size() && IsAsciiAlpha(text[end])))) {
       continue;  // part of a longer English word
     }
-    re2::StringPiece name;
+    re2::StringPiece name, match;
     std::string_view before = Before(text, at, kWindow);
     std::string written;
     if (NameMayEndBefore(before) &&
-        RE2::PartialMatch(Piece(before), kBeforeCue, &name)) {
+        kBeforeCue.Match(Piece(before), 0, before.size(), RE2::UNANCHORED, &match, 1)) {
+      name = NameBeforeCue(match);
       written.assign(name.data(), name.size());
       // A capitalised English cue is the name's last word: "Pivotal Parameters Tuning".
       if (latin && text[at] >= 'A' && text[at] <= 'Z') {

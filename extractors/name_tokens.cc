@@ -2,24 +2,52 @@
 
 #include <utf8proc.h>
 
+#include <array>
+#include <cstdint>
+
+#include "core/byte_words.h"
 #include "core/text.h"
 #include "extractors/ascii.h"
 
 namespace papergraph {
 namespace {
 
-bool IsContinuationByte(unsigned char b) { return (b & 0xC0) == 0x80; }
+// What a byte can be the first byte of: an ASCII letter or digit; the lead
+// byte of a character that may be a name letter (U+0080..U+1FFF: 0xC2..0xE1);
+// or nothing of a token. A byte of the last kind is one byte of separator:
+// a lead byte from 0xE2 on starts a character of U+2000 or above (no name
+// letter) or an invalid sequence, and a continuation byte is never a
+// character's first, so skipping such characters a byte at a time gives
+// the same tokens as decoding them.
+enum ByteClass : uint8_t { kSeparator, kAsciiAlnum, kMayBeLetter };
 
-// The length of a valid three-byte UTF-8 sequence at data[0, left) of a code
-// point in U+2000..U+D7FF (punctuation, CJK, Hangul: no name letters), or 0.
-// A shortcut past utf8proc for the characters most of a Korean digest is.
-size_t WideNonLetterLength(const unsigned char* data, size_t left) {
-  unsigned char lead = data[0];
-  if (left < 3 || lead < 0xE2 || lead > 0xED || !IsContinuationByte(data[1]) ||
-      !IsContinuationByte(data[2])) {
-    return 0;
+constexpr std::array<uint8_t, 256> kByteClasses = [] {
+  std::array<uint8_t, 256> classes{};
+  for (int b = 0; b < 256; ++b) {
+    if ((b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) {
+      classes[b] = kAsciiAlnum;
+    } else if (b >= 0xC2 && b <= 0xE1) {
+      classes[b] = kMayBeLetter;
+    }
   }
-  return lead == 0xED && data[1] >= 0xA0 ? 0 : 3;  // 0xED 0xA0..: surrogates
+  return classes;
+}();
+
+// The first offset at or after `at` whose byte is not kSeparator, or the
+// text's size. Eight bytes at a time first, as most of a Korean summary is
+// Hangul (0xEA..0xED and continuation bytes) and spaces: a word is skipped
+// when it holds no ASCII byte from '0' (0x30) on and no byte 0xC0..0xE1, a
+// superset of the bytes that can start a token.
+size_t NextTokenStart(std::string_view text, size_t at) {
+  for (; at + 8 <= text.size(); at += 8) {
+    uint64_t w = LoadWord(text.data() + at);
+    uint64_t low = w & ~kHighBits;
+    uint64_t ascii_from_0 = (low + kOnes * (0x80 - 0x30)) & ~w;
+    uint64_t lead_c0_e1 = (low + kOnes * (0x80 - 0x40)) & ~(low + kOnes * (0x80 - 0x62)) & w;
+    if (((ascii_from_0 | lead_c0_e1) & kHighBits) != 0) break;
+  }
+  while (at < text.size() && kByteClasses[static_cast<unsigned char>(text[at])] == kSeparator) ++at;
+  return at;
 }
 
 // Letters and digits below U+1100 (Latin, Greek, Cyrillic): Hangul and CJK
@@ -29,6 +57,22 @@ bool IsNameLetter(utf8proc_int32_t cp) {
   if (cp >= 0x1100) return false;
   utf8proc_category_t c = utf8proc_category(cp);
   return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || c == UTF8PROC_CATEGORY_ND;
+}
+
+// The length of the name letter at text[at], a kMayBeLetter byte; 0 when
+// there is none.
+size_t LetterLength(std::string_view text, size_t at) {
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + at),
+                                        static_cast<utf8proc_ssize_t>(text.size() - at), &cp);
+  return n > 0 && IsNameLetter(cp) ? static_cast<size_t>(n) : 0;
+}
+
+// The length of the name letter or digit at text[at], 0 when there is none.
+inline size_t NameCharLength(std::string_view text, size_t at) {
+  uint8_t byte_class = kByteClasses[static_cast<unsigned char>(text[at])];
+  if (byte_class == kAsciiAlnum) return 1;
+  return byte_class == kMayBeLetter ? LetterLength(text, at) : 0;
 }
 
 // Appends the key of a token to `folded`: an ASCII token (letters and
@@ -49,44 +93,23 @@ TokenizedText Tokenize(std::string_view text) {
   TokenizedText out;
   out.tokens.reserve(text.size() / 8 + 4);
   out.folded.reserve(text.size() / 4);
-  const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  size_t pos = 0;
-  bool in_token = false, ascii = true;
-  auto close_token = [&] {
-    Token& t = out.tokens.back();
-    FoldToken(text.substr(t.begin, t.end - t.begin), ascii, &out.folded);
-    t.folded_end = out.folded.size();
-    in_token = false;
-  };
-  while (pos < text.size()) {
-    if (data[pos] < 0x80) {  // ASCII: a token goes on over letters and digits, one test a byte
-      if (!IsAsciiAlnum(text[pos])) {
-        if (in_token) close_token();
-        ++pos;
-        continue;
-      }
-      if (!in_token) out.tokens.push_back({pos, pos}), ascii = true, in_token = true;
-      do ++pos; while (pos < text.size() && IsAsciiAlnum(text[pos]));
-      out.tokens.back().end = pos;
+  for (size_t pos = NextTokenStart(text, 0); pos < text.size(); pos = NextTokenStart(text, pos)) {
+    size_t n = NameCharLength(text, pos);
+    if (n == 0) {  // a character from 0x80 on that is no name letter
+      ++pos;
       continue;
     }
-    if (size_t wide = WideNonLetterLength(data + pos, text.size() - pos)) {
-      if (in_token) close_token();
-      pos += wide;
-      continue;
-    }
-    utf8proc_int32_t cp = data[pos];
-    auto left = static_cast<utf8proc_ssize_t>(text.size() - pos);
-    utf8proc_ssize_t n = utf8proc_iterate(data + pos, left, &cp);
-    if (n <= 0) n = 1, cp = 0xFFFD;
-    bool letter = IsNameLetter(cp);
-    if (letter && !in_token) out.tokens.push_back({pos, pos}), ascii = true;
-    if (letter) out.tokens.back().end = pos + static_cast<size_t>(n), ascii = ascii && cp < 0x80;
-    if (!letter && in_token) close_token();
-    in_token = letter;
-    pos += static_cast<size_t>(n);
+    Token token{pos, pos};
+    bool ascii = true;
+    do {
+      ascii = ascii && n == 1;
+      pos += n;
+    } while (pos < text.size() && (n = NameCharLength(text, pos)) != 0);
+    token.end = pos;
+    FoldToken(text.substr(token.begin, token.end - token.begin), ascii, &out.folded);
+    token.folded_end = out.folded.size();
+    out.tokens.push_back(token);
   }
-  if (in_token) close_token();
   return out;
 }
 

@@ -189,6 +189,25 @@ bool MetricMayFollow(std::string_view after) {
   return at < after.size() && IsAsciiAlpha(after[at]);
 }
 
+bool MetricMayEndBefore(std::string_view before) {
+  auto trim_spaces = [&] {
+    while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
+  };
+  trim_spaces();
+  if (!before.empty() && before.back() == '(') before.remove_suffix(1);
+  trim_spaces();
+  if (before.empty()) return false;
+  char last = before.back();
+  if (IsAsciiAlnum(last) || std::string_view("+.~=:").find(last) != std::string_view::npos) {
+    return true;
+  }
+  // The last syllables of 약, 평균, 가, 이, 은, 는, 을, 를, 로, 점수, 스코어, 값, and ∼.
+  for (std::string_view end : {"약", "균", "가", "이", "은", "는", "을", "를", "로", "수", "어", "값", "∼"}) {
+    if (before.size() >= end.size() && before.substr(before.size() - end.size()) == end) return true;
+  }
+  return false;
+}
+
 bool MayEndInBoundWord(std::string_view before) {
   while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
   return !before.empty() && (IsAsciiAlnum(before.back()) || before.back() == '_');

@@ -79,6 +79,11 @@ std::string_view TailPhrase(std::string_view after);
 // letter, after spaces and perhaps 의 and spaces.
 bool MetricMayFollow(std::string_view after);
 
+// Whether MetricBefore may match `before`: past its last spaces, a '(' and
+// spaces, it ends with the last character of a metric (an ASCII letter or
+// digit, '+', '.') or of one of the words the pattern lets follow one.
+bool MetricMayEndBefore(std::string_view before);
+
 // Whether BoundBefore may match `before`: its last word ends it, perhaps
 // followed by spaces.
 bool MayEndInBoundWord(std::string_view before);

@@ -8,7 +8,6 @@
 
 #include "core/text.h"
 #include "extractors/ascii.h"
-#include "extractors/dfa_first.h"
 #include "extractors/introductions.h"
 #include "extractors/kind_guess.h"
 #include "extractors/name_shape.h"
@@ -30,6 +29,26 @@ bool NameMayOpen(std::string_view text, size_t at, size_t from) {
   p = SkipSpaces(text, p);
   if (p < text.size() && (text[p] == '\'' || text[p] == '"')) ++p;
   return p < text.size() && IsAsciiAlnum(text[p]);
+}
+
+// The name a match of RecurringSubjects' pattern holds: the match less the
+// sentence start (". ", spaces) and a quote in front, and at the back the
+// particle (은, 는, 이, 가: three bytes) or the spaced verb (" achieves "),
+// and a quote. A name starts with a letter or digit and ends with neither a
+// space nor a quote, so these are exactly what the pattern's group leaves.
+std::string_view SubjectName(std::string_view match) {
+  if (match.compare(0, 2, ". ") == 0) match.remove_prefix(2);
+  match.remove_prefix(SkipSpaces(match, 0));
+  if (match.front() == '\'' || match.front() == '"') match.remove_prefix(1);
+  if (IsSpace(match.back())) {
+    match.remove_suffix(1);
+    while (IsAsciiLower(match.back())) match.remove_suffix(1);
+    while (IsSpace(match.back())) match.remove_suffix(1);
+  } else {
+    match.remove_suffix(3);
+  }
+  if (match.back() == '\'' || match.back() == '"') match.remove_suffix(1);
+  return match;
 }
 
 // Names that open two or more sentences as their subject ("AStar는 ...",
@@ -54,11 +73,11 @@ std::vector<std::string> RecurringSubjects(const PaperRecord& paper, const Lexic
         if (at == std::string_view::npos) break;
       }
       if (!NameMayOpen(text, at, from)) continue;
-      re2::StringPiece input(text.data() + from, text.size() - from), whole, written;
-      if (!MatchDfaFirst(input, at - from, RE2::ANCHOR_START, kSubject, &whole, &written)) continue;
+      re2::StringPiece input(text.data() + from, text.size() - from), whole;
+      if (!kSubject.Match(input, at - from, input.size(), RE2::ANCHOR_START, &whole, 1)) continue;
       from = static_cast<size_t>(whole.data() + whole.size() - text.data());
       at = from - 1;  // the loop goes on after the match
-      std::string name(written.data(), written.size());
+      std::string name(SubjectName(std::string_view(whole.data(), whole.size())));
       if (!IsUnknownName(name, lexicon)) continue;
       if (count[FoldKey(name)]++ == 0) order.push_back(name);
     }
@@ -82,10 +101,14 @@ std::vector<Mention> FindProposals(const PaperRecord& paper, const Lexicon& lexi
     if (!seen.insert(FoldKey(name)).second) return;
     proposals.push_back({kind, name, name});
   };
-  auto kind_of = [&](const std::string& name) {
-    auto it = marked_kind.find(FoldKey(name));
-    return it != marked_kind.end() ? it->second
-                                   : GuessKind(name, paper, lexicon, EntityKind::kMethod);
+  // Adds `name` with the kind its first marking gives, else GuessKind's
+  // (asked only for a name not in yet).
+  auto add_unmarked = [&](const std::string& name) {
+    std::string key = FoldKey(name);
+    if (seen.count(key) > 0) return;
+    auto it = marked_kind.find(key);
+    add(name, it != marked_kind.end() ? it->second
+                                      : GuessKind(name, paper, lexicon, EntityKind::kMethod));
   };
 
   size_t colon = paper.title.find(": ");
@@ -94,15 +117,15 @@ std::vector<Mention> FindProposals(const PaperRecord& paper, const Lexicon& lexi
     seen.insert(FoldKey(entry->canonical));
     proposals.push_back({entry->kind, entry->canonical, prefix});
   } else if (!prefix.empty() && !lexicon.IsGeneric(prefix) && IsNameLike(prefix, lexicon, true)) {
-    add(prefix, kind_of(prefix));
+    add_unmarked(prefix);
   }
-  for (const std::string& name : IntroducedNames(paper, lexicon)) add(name, kind_of(name));
+  for (const std::string& name : IntroducedNames(paper, lexicon)) add_unmarked(name);
   for (const MarkedName& m : marked) {
     if (IntroducedAt(paper.sections[m.section].text, m.offset, m.mention.surface.size(), lexicon)) {
       add(m.mention.canonical, m.mention.kind);
     }
   }
-  for (const std::string& name : RecurringSubjects(paper, lexicon)) add(name, kind_of(name));
+  for (const std::string& name : RecurringSubjects(paper, lexicon)) add_unmarked(name);
   return proposals;
 }
 

@@ -202,7 +202,7 @@ void PaperResults::Add(const ScoreSentence& s, const ScoreNumber& n, const std::
 
 void PaperResults::AddSentence(std::string_view text) {
   // Scores are written in digits (FindScoreNumbers); most sentences have none.
-  if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
+  if (!HasByteIn(text, '0', '9')) return;
   ScoreSentence s;
   s.text = text;
   if (!forms_read_) {

@@ -60,7 +60,7 @@ NumberRole LocalRole(std::string_view masked, const ScoreNumber& n, bool glued, 
   re2::StringPiece after = Piece(masked.substr(n.end));
   re2::StringPiece multiplier;
   if (patterns.Matched(PatternsAfter::kCount) &&
-      RE2::PartialMatch(after, CountAfter(), &multiplier)) {
+      PartialMatchDfaFirst(after, CountAfter(), &multiplier)) {
     return multiplier.empty() ? NumberRole::kOther : NumberRole::kChange;
   }
   if (glued) return NumberRole::kOther;
@@ -149,7 +149,7 @@ std::vector<ScoreNumber> FindScoreNumbers(std::string_view masked) {
     if (MetricMayFollow(masked.substr(n.end)) &&
         PartialMatchDfaFirst(Piece(masked.substr(n.end)), MetricAfter(), &metric)) {
       n.end = static_cast<size_t>(metric.data() + metric.size() - masked.data());
-    } else {
+    } else if (MetricMayEndBefore(masked.substr(0, n.begin))) {
       RE2::PartialMatch(Piece(masked.substr(0, n.begin)), MetricBefore(), &metric);
     }
     n.unit = !metric.empty() ? MetricName(metric) : percent ? "%" : "";

@@ -36,5 +36,23 @@ TEST(AsciiTest, SkipSpacesStopsAtTheFirstOtherByte) {
   EXPECT_EQ(Piece("ab").size(), 2u);
 }
 
+// Every byte at every offset of texts longer and shorter than a word, next
+// to bytes just outside the range and to bytes from 0x80 on.
+TEST(AsciiTest, HasByteInFindsABytePlacedAnywhere) {
+  for (size_t size = 0; size <= 19; ++size) {
+    std::string text(size, '\xEB');
+    for (size_t i = 0; i < size; i += 2) text[i] = (i % 4 == 0) ? '/' : ':';  // '0' - 1 and '9' + 1
+    EXPECT_FALSE(HasByteIn(text, '0', '9')) << size;
+    for (size_t at = 0; at < size; ++at) {
+      for (char digit : {'0', '5', '9'}) {
+        std::string with = text;
+        with[at] = digit;
+        EXPECT_TRUE(HasByteIn(with, '0', '9')) << size << " " << at;
+        EXPECT_FALSE(HasByteIn(with, 'A', 'Z')) << size << " " << at;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace papergraph

@@ -122,6 +122,11 @@ TEST(ProposalsTest, MarkedNamesInIntroducingClausesAreProposed) {
             Strings{"benchmark:HarmEval"});
   EXPECT_EQ(Proposed(Paper("Merging models", {"Activation-Informed Merging (AIM) 방법을 소개합니다."})),
             Strings{"method:AIM"});
+  // Closing quotes, an expansion and a cue word before the particle; "라는 새로운".
+  EXPECT_EQ(Proposed(Paper("Safety", {"벤치마크인 ‘HarmEval’ (Harm Evaluation) 벤치마크를 공개합니다."})),
+            Strings{"benchmark:HarmEval"});
+  EXPECT_EQ(Proposed(Paper("Data", {"NoIntentEdit 데이터셋은 크고, NoIntentEdit라는 새로운 데이터셋입니다."})),
+            Strings{"benchmark:NoIntentEdit"});
   // Named near an introducing verb, but not what is introduced.
   EXPECT_TRUE(Proposed(Paper("Depth", {"Matterport3D와 Stanford2D3D 같은 벤치마크에서 제안된 "
                                        "방법을 검증했습니다. 지수 이동 평균(EMA) 파라미터를 "
@@ -136,6 +141,10 @@ TEST(ProposalsTest, ANameThatOpensTwoSentencesIsProposed) {
   EXPECT_TRUE(Proposed(Paper("Boosting multimodal reasoning",
                              {"AStar는 MCTS 기반의 구조를 활용합니다.", "GPT-4o는 강합니다."}))
                   .empty());
+  // Quoted, after a line end, with a version, before an English verb.
+  EXPECT_EQ(Proposed(Paper("Planning", {"'AStar v2' achieves more.\n  \"AStar v2\"가 빠릅니다. "
+                                        "AStar v2   uses less memory."})),
+            Strings{"method:AStar v2"});
 }
 
 }  // namespace

@@ -1,9 +1,12 @@
 #include "extractors/score_numbers.h"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <string>
 #include <vector>
+
+#include "extractors/number_context.h"
 
 namespace papergraph {
 namespace {
@@ -65,6 +68,22 @@ TEST(ScoreNumbersTest, CountsSizesDatesAndNamesAreNotScores) {
 TEST(ScoreNumbersTest, VersionsAreNotScoresButShortNamedMeasuresAre) {
   EXPECT_EQ(Roles("RAG 2.0과 Gemini 1.5, LSD 0.82, Frechet Inception Distance 3.31"),
             (Strings{"2.0:O", "1.5:O", "0.82:S", "3.31:S:FID"}));
+}
+
+// The byte test spares MetricBefore only texts it cannot match.
+TEST(ScoreNumbersTest, MetricMayEndBeforeWhereverMetricBeforeMatches) {
+  const std::string matching[] = {"FID ", "the FID of ", "pass@1 = ", "CLIP Score는 약 ", "mAP@0.5 ( ",
+                                  "BLEU-4 점수는 ", "chrF++: ", "Fréchet Inception Distance ",
+                                  "ROUGE-L 스코어 ", "SD∼", "EM 값이 평균 ", "Elo value around ",
+                                  "F1가 ", "IoU를 ", "PPL로 ", "KID~"};
+  for (const std::string& before : matching) {
+    EXPECT_TRUE(RE2::PartialMatch(before, MetricBefore())) << before;
+    EXPECT_TRUE(MetricMayEndBefore(before)) << before;
+  }
+  for (const char* before : {"MMLU에서 ", "정확도 ", "", " ( ", "FID ((", "성능에서 "}) {
+    EXPECT_FALSE(MetricMayEndBefore(before)) << before;
+    EXPECT_FALSE(RE2::PartialMatch(before, MetricBefore())) << before;
+  }
 }
 
 TEST(ScoreNumbersTest, LastMetricBefore) {
