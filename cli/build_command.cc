@@ -48,12 +48,13 @@ constexpr char kBuildHelp[] =
 constexpr char kExitCodesHelp[] =
     "\nexit codes: 0 ok, 1 input problems, 2 usage error, 3 output not written\n";
 
-// Drawings get the view; the RDF formats get the whole graph.
+// Drawings get the view; the RDF formats get the whole graph, made ready
+// for RDF once for both (rdf_graph.h).
 struct Output {
   const char* format;  // its name for --formats
   const char* file;
   Status (*write_view)(const GraphView&, std::ostream&);
-  Status (*write_graph)(const KnowledgeGraph&, std::ostream&);
+  Status (*write_rdf)(RdfGraph&, std::ostream&);
 };
 
 constexpr Output kOutputs[] = {
@@ -196,11 +197,12 @@ int RunBuild(int argc, char** argv) {
   // The files are written side by side; each is whole or not there.
   std::vector<Status> written(outputs.size());
   std::vector<double> seconds(outputs.size());
+  RdfGraph rdf(graph);
   ParallelFor(outputs.size(), pipeline.threads, [&](size_t i) {
     const Output& o = *outputs[i];
     StageTimes own;
     written[i] = WriteFileAtomically((std::filesystem::path(dir) / o.file).string(), [&](std::ostream& out) {
-      return o.write_view ? o.write_view(view, out) : o.write_graph(graph, out);
+      return o.write_view ? o.write_view(view, out) : o.write_rdf(rdf, out);
     });
     seconds[i] = own.Elapsed();
   });

@@ -7,8 +7,9 @@
 //   Status s = DeriveView(g, ViewOptions(), &view);          // core/graph_views.h
 //   if (s.ok()) s = WriteFileAtomically(dir + "/graph.graphml",
 //       [&](std::ostream& out) { return WriteGraphml(view, out); });
-//   if (s.ok()) s = WriteFileAtomically(dir + "/graph.nt",   // RDF: the whole graph
-//       [&](std::ostream& out) { return WriteNtriples(g, out); });
+//   RdfGraph rdf(g);  // RDF: the whole graph, made ready once for JSON-LD and N-Triples
+//   if (s.ok()) s = WriteFileAtomically(dir + "/graph.nt",
+//       [&](std::ostream& out) { return WriteNtriples(rdf, out); });
 //
 // Each format has a pure escape function (xml_escape.h, dot_escape.h; JSON
 // strings are escaped by RapidJSON) and one writer. Writers are
@@ -21,5 +22,6 @@
 #include "exporters/graphml_writer.h"
 #include "exporters/jsonld_writer.h"
 #include "exporters/ntriples_writer.h"
+#include "exporters/rdf_graph.h"
 
 #endif  // PAPERGRAPH_EXPORTERS_EXPORTERS_H_

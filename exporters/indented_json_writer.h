@@ -7,9 +7,13 @@
 // piece, where PrettyWriter puts them one by one, each checking the
 // buffer's room, and indents space by space.
 //
+// A string written at every resource (a key, a type) can be made into a
+// WrittenString once, by RapidJSON, and then be copied as RapidJSON wrote it.
+//
 //   JsonBuffer buffer;
 //   IndentedJsonWriter w(buffer);
-//   w.StartObject(); w.Key("a"); w.StartArray(); w.Int64(1); w.Int64(2);
+//   const WrittenString a("a");
+//   w.StartObject(); w.Key(a); w.StartArray(); w.Int64(1); w.Int64(2);
 //   w.EndArray(); w.EndObject();   // {\n "a": [1, 2]\n}
 #ifndef PAPERGRAPH_EXPORTERS_INDENTED_JSON_WRITER_H_
 #define PAPERGRAPH_EXPORTERS_INDENTED_JSON_WRITER_H_
@@ -20,8 +24,27 @@
 
 #include <cstdint>
 #include <cstring>
+#include <string>
+#include <string_view>
+
+#include "exporters/copy_bytes.h"
 
 namespace papergraph {
+
+// A JSON string as RapidJSON writes it: quoted, escaped.
+class WrittenString {
+ public:
+  explicit WrittenString(std::string_view text) {
+    JsonBuffer buffer;
+    rapidjson::Writer<JsonBuffer> w(buffer);
+    w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+    json_.assign(buffer.GetString(), buffer.GetSize());
+  }
+  std::string_view json() const { return json_; }
+
+ private:
+  std::string json_;
+};
 
 // Privately a Writer: only the calls below, which lay values out, are public.
 class IndentedJsonWriter : private rapidjson::Writer<JsonBuffer> {
@@ -43,6 +66,14 @@ class IndentedJsonWriter : private rapidjson::Writer<JsonBuffer> {
   bool String(const char* text) { return String(text, SizeOf(text)); }
   bool Key(const char* text, rapidjson::SizeType size) { return String(text, size); }
   bool Key(const char* text) { return String(text, SizeOf(text)); }
+  // The string `written` holds, as RapidJSON wrote it there.
+  bool String(const WrittenString& written) {
+    Prefix();
+    std::string_view json = written.json();
+    papergraph::CopyBytes(os_->Push(json.size()), json.data(), json.size());
+    return true;
+  }
+  bool Key(const WrittenString& written) { return String(written); }
 
   bool StartObject() {
     Prefix();
@@ -88,10 +119,19 @@ class IndentedJsonWriter : private rapidjson::Writer<JsonBuffer> {
     }
   }
 
-  // [','] '\n' and one space per open object or array.
+  // [','] '\n' and one space per open object or array, copied in one
+  // piece while the depth is at most kMaxCopiedDepth (the JSON-LD
+  // document's is 3).
   void PutLine(bool comma) {
+    static constexpr size_t kMaxCopiedDepth = 16;
+    static constexpr char kLine[] = ",\n                ";  // 16 spaces
     size_t depth = level_stack_.GetSize() / sizeof(Level);
-    char* at = os_->Push((comma ? 2 : 1) + depth);
+    size_t size = (comma ? 2 : 1) + depth;
+    char* at = os_->Push(size);
+    if (depth <= kMaxCopiedDepth) {
+      papergraph::CopyBytes(at, kLine + (comma ? 0 : 1), size);
+      return;
+    }
     if (comma) *at++ = ',';
     *at++ = '\n';
     std::memset(at, ' ', depth);

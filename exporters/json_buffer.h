@@ -40,21 +40,38 @@ inline void PutUnsafe(JsonBuffer& buffer, char c) { buffer.PutUnsafe(c); }
 inline constexpr ByteClass kJsonUnescaped(
     [](unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; });
 
-// The first byte in [p, end) that kJsonUnescaped does not call plain, or
-// end. Sixteen bytes at a time with SSE2 (x86-64 has it), then eight at a
-// time while a word holds none (strings are mostly long IRIs), then byte by
-// byte.
-inline const char* SkipJsonUnescaped(const char* p, const char* end) {
 #if defined(__SSE2__)
+// A bit for each of the 16 bytes at `p` that kJsonUnescaped does not call
+// plain.
+inline int EscapedMask16(const char* p) {
   const __m128i max_control = _mm_set1_epi8(0x1F);
   const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+  __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(bytes, max_control), bytes);  // <= 0x1F
+  __m128i escaped = _mm_or_si128(
+      control, _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
+  return _mm_movemask_epi8(escaped);
+}
+#endif
+
+// The first byte in [p, end) that kJsonUnescaped does not call plain, or
+// end, in a string [begin, end). Sixteen bytes at a time with SSE2 (x86-64
+// has it), the last ones of a string of 16 bytes or more in sixteen that
+// end at `end`; then eight at a time while a word holds none, then byte by
+// byte.
+inline const char* SkipJsonUnescaped(const char* begin, const char* p, const char* end) {
+#if defined(__SSE2__)
   for (; end - p >= 16; p += 16) {
-    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(bytes, max_control), bytes);  // <= 0x1F
-    __m128i escaped = _mm_or_si128(
-        control, _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
-    if (int mask = _mm_movemask_epi8(escaped); mask != 0) return p + __builtin_ctz(mask);
+    if (int mask = EscapedMask16(p); mask != 0) return p + __builtin_ctz(mask);
   }
+  if (p == end) return end;
+  if (end - begin >= 16) {  // the bytes before p are done: their bits are shifted out
+    const char* at = end - 16;
+    int mask = EscapedMask16(at) >> (p - at);
+    return mask != 0 ? p + __builtin_ctz(mask) : end;
+  }
+#else
+  (void)begin;
 #endif
   constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
   auto has_zero_byte = [](uint64_t w) { return ((w - kOnes) & ~w & kHighs) != 0; };
@@ -81,7 +98,7 @@ template <>
 inline bool Writer<papergraph::JsonBuffer>::ScanWriteUnescapedString(StringStream& is,
                                                                       size_t length) {
   const char* end = is.head_ + length;
-  const char* run = papergraph::SkipJsonUnescaped(is.src_, end);
+  const char* run = papergraph::SkipJsonUnescaped(is.head_, is.src_, end);
   size_t size = static_cast<size_t>(run - is.src_);
   papergraph::CopyBytes(os_->PushUnsafe(size), is.src_, size);
   is.src_ = run;

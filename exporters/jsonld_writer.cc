@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "exporters/rdf_model.h"
 #include "exporters/rdf_terms.h"
@@ -70,25 +71,28 @@ bool WriteValue(JsonWriter* w, RdfObject kind, std::string_view text) {
   return false;
 }
 
-bool WriteKey(JsonWriter* w, std::string_view key) {
-  return w->Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
-}
+// The strings written at every resource, as RapidJSON writes them, made
+// once: the keys and the types of each class.
+class Vocabulary {
+ public:
+  const WrittenString id{"@id"};
+  const WrittenString type{"@type"};
+  std::vector<WrittenString> terms;  // by Pred
+  std::array<std::vector<WrittenString>, kNumRdfClasses> types;
 
-// The term of each predicate, its length counted once (Key(const char*)
-// would count it for every statement).
-std::string_view Term(Pred pred) {
-  static const std::array<std::string_view, kNumPreds> terms = [] {
-    std::array<std::string_view, kNumPreds> made;
-    for (int i = 0; i < kNumPreds; ++i) made[i] = Predicate(static_cast<Pred>(i)).term;
-    return made;
-  }();
-  return terms[static_cast<int>(pred)];
-}
+  Vocabulary() {
+    terms.reserve(kNumPreds);
+    for (int i = 0; i < kNumPreds; ++i) terms.emplace_back(Predicate(static_cast<Pred>(i)).term);
+    for (int c = 0; c < kNumRdfClasses; ++c) {
+      for (const char* iri : RdfTypesOf(static_cast<RdfClass>(c))) types[c].emplace_back(iri);
+    }
+  }
+};
 
-bool WriteResource(JsonWriter* w, const RdfResource& r) {
-  bool ok = w->StartObject() && WriteKey(w, "@id") && WriteString(w, r.iri) &&
-            WriteKey(w, "@type") && w->StartArray();
-  for (const char* type : r.types) ok = ok && w->String(type);
+bool WriteResource(JsonWriter* w, const Vocabulary& vocab, const RdfResource& r) {
+  bool ok = w->StartObject() && w->Key(vocab.id) && WriteString(w, r.iri) && w->Key(vocab.type) &&
+            w->StartArray();
+  for (const WrittenString& type : vocab.types[static_cast<int>(r.cls)]) ok = ok && w->String(type);
   ok = ok && w->EndArray();
   // Statements come grouped by predicate: one key per group.
   const auto& st = r.statements;
@@ -96,7 +100,7 @@ bool WriteResource(JsonWriter* w, const RdfResource& r) {
     const RdfPredicate& pred = Predicate(st[i].pred);
     size_t end = i;
     while (end < st.size() && st[end].pred == st[i].pred) ++end;
-    ok = WriteKey(w, Term(st[i].pred)) && (!pred.many || w->StartArray());
+    ok = w->Key(vocab.terms[static_cast<int>(st[i].pred)]) && (!pred.many || w->StartArray());
     for (; i < end; ++i) ok = ok && WriteValue(w, pred.object, st[i].object);
     ok = ok && (!pred.many || w->EndArray());
   }
@@ -106,6 +110,12 @@ bool WriteResource(JsonWriter* w, const RdfResource& r) {
 }  // namespace
 
 Status WriteJsonld(const KnowledgeGraph& graph, std::ostream& out) {
+  RdfGraph rdf(graph);
+  return WriteJsonld(rdf, out);
+}
+
+Status WriteJsonld(RdfGraph& rdf, std::ostream& out) {
+  const Vocabulary vocab;
   JsonBuffer buffer;
   JsonWriter w(buffer);
   auto failed = [&out](std::string_view where) {
@@ -114,8 +124,8 @@ Status WriteJsonld(const KnowledgeGraph& graph, std::ostream& out) {
   };
   if (!w.StartObject() || !WriteContext(&w)) return failed("@context");
   if (!w.Key("@graph") || !w.StartArray()) return failed("@graph");
-  Status described = DescribeGraph(graph, [&](const RdfResource& r) {
-    if (!WriteResource(&w, r)) return failed(r.iri);
+  Status described = DescribeGraph(rdf, [&](const RdfResource& r) {
+    if (!WriteResource(&w, vocab, r)) return failed(r.iri);
     if (buffer.GetSize() >= kBlock && !Hand(&buffer, out)) return failed(r.iri);
     return Status::Ok();
   });

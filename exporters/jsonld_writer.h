@@ -20,12 +20,15 @@
 
 #include "core/knowledge_graph.h"
 #include "core/status.h"
+#include "exporters/rdf_graph.h"
 
 namespace papergraph {
 
 // Streams the document to `out`. Returns IoError when a write fails and
 // InvalidArgument when the graph cannot be described (see DescribeGraph).
 Status WriteJsonld(const KnowledgeGraph& graph, std::ostream& out);
+// The same, for an RdfGraph that the N-Triples writer may share (rdf_graph.h).
+Status WriteJsonld(RdfGraph& rdf, std::ostream& out);
 
 }  // namespace papergraph
 

@@ -2,9 +2,9 @@
 
 #include <array>
 #include <cstring>
-#include <utility>
 #include <vector>
 
+#include "exporters/copy_bytes.h"
 #include "exporters/escape_runs.h"
 #include "exporters/output_buffer.h"
 #include "exporters/rdf_model.h"
@@ -56,55 +56,56 @@ char* WriteNtriplesString(std::string_view text, char* out) {
   return EscapeRuns(kPlain, text, out, nullptr, EscapeByte);
 }
 
-// Predicates, datatypes and types expanded once, as written: "<http://...>".
+// Copies `text` to `at` and returns the end.
+char* Put(char* at, std::string_view text) {
+  CopyBytes(at, text.data(), text.size());
+  return at + text.size();
+}
+
+// What follows a subject in each triple, expanded once, as written:
+// "> <PREDICATE> <" or "> <PREDICATE> \"" before an object, "> .\n" or
+// "\"^^<DATATYPE> .\n" after it; "> <rdf:type> <TYPE> .\n" whole.
 class Vocabulary {
  public:
-  std::array<std::string, kNumPreds> predicate;
-  std::array<std::string, kNumPreds> datatype;  // "" for IRIs and strings
+  std::array<std::string, kNumPreds> before;
+  std::array<std::string, kNumPreds> after;
+  std::array<std::vector<std::string>, kNumRdfClasses> types;
 
   Vocabulary() {
     for (int i = 0; i < kNumPreds; ++i) {
       const RdfPredicate& pred = Predicate(static_cast<Pred>(i));
-      predicate[i] = "<" + ExpandCompactIri(pred.iri) + ">";
-      if (const char* type = RdfDatatype(pred.object)) {
-        datatype[i] = "^^<" + ExpandCompactIri(type) + ">";
+      bool iri = pred.object == RdfObject::kIri;
+      before[i] = "> <" + ExpandCompactIri(pred.iri) + (iri ? "> <" : "> \"");
+      const char* type = RdfDatatype(pred.object);
+      after[i] = iri ? "> .\n" : type ? "\"^^<" + ExpandCompactIri(type) + "> .\n" : "\" .\n";
+    }
+    for (int c = 0; c < kNumRdfClasses; ++c) {
+      for (const char* type : RdfTypesOf(static_cast<RdfClass>(c))) {
+        types[c].push_back(std::string("> ") + kRdfType + " <" + ExpandCompactIri(type) + "> .\n");
       }
     }
   }
-
-  // The expanded IRI of a compact type IRI, by its address, as written:
-  // rdf_model names each type with one string literal, so a file has a
-  // handful of them.
-  const std::string& Type(const char* compact) {
-    for (const auto& [known, expanded] : types_) {
-      if (known == compact) return expanded;
-    }
-    return types_.emplace_back(compact, "<" + ExpandCompactIri(compact) + ">").second;
-  }
-
- private:
-  std::vector<std::pair<const char*, std::string>> types_;
 };
 
-// Writes the triples of `r`. IRIs go out as they are and literals are
-// escaped without being checked again: rdf_model.h guarantees that
-// N-Triples can carry each IRI (IsWritableIri) and that literals are valid
-// UTF-8.
-void WriteResource(Vocabulary& vocab, const RdfResource& r, OutputBuffer& out) {
-  for (const char* type : r.types) {
-    out << '<' << r.iri << "> " << kRdfType << ' ' << vocab.Type(type) << " .\n";
+// Writes the triples of `r`, each in one piece. IRIs go out as they are and
+// literals are escaped without being checked again: rdf_model.h guarantees
+// that N-Triples can carry each IRI (IsWritableIri) and that literals are
+// valid UTF-8.
+void WriteResource(const Vocabulary& vocab, const RdfResource& r, OutputBuffer& out) {
+  for (const std::string& type : vocab.types[static_cast<int>(r.cls)]) {
+    char* at = out.Room(1 + r.iri.size() + type.size());
+    *at++ = '<';
+    out.Commit(Put(Put(at, r.iri), type));
   }
   for (const RdfStatement& st : r.statements) {
     int i = static_cast<int>(st.pred);
-    out << '<' << r.iri << "> " << vocab.predicate[i];
-    if (Predicate(st.pred).object == RdfObject::kIri) {
-      out << " <" << st.object << "> .\n";
-    } else {
-      out << " \"";
-      char* at = out.Room(NtriplesEscapedMaxSize(st.object.size()));
-      out.Commit(EscapeValidRuns(kPlain.all, st.object, at, EscapeByte));
-      out << '"' << vocab.datatype[i] << " .\n";
-    }
+    bool iri = Predicate(st.pred).object == RdfObject::kIri;
+    size_t object = iri ? st.object.size() : NtriplesEscapedMaxSize(st.object.size());
+    char* at = out.Room(1 + r.iri.size() + vocab.before[i].size() + object + vocab.after[i].size());
+    *at++ = '<';
+    at = Put(Put(at, r.iri), vocab.before[i]);
+    at = iri ? Put(at, st.object) : EscapeValidRuns(kPlain.all, st.object, at, EscapeByte);
+    out.Commit(Put(at, vocab.after[i]));
   }
 }
 
@@ -124,9 +125,14 @@ std::string EscapeNtriplesString(std::string_view text) {
 }
 
 Status WriteNtriples(const KnowledgeGraph& graph, std::ostream& stream) {
-  Vocabulary vocab;
+  RdfGraph rdf(graph);
+  return WriteNtriples(rdf, stream);
+}
+
+Status WriteNtriples(RdfGraph& rdf, std::ostream& stream) {
+  const Vocabulary vocab;
   OutputBuffer out(stream);
-  Status described = DescribeGraph(graph, [&](const RdfResource& r) {
+  Status described = DescribeGraph(rdf, [&](const RdfResource& r) {
     WriteResource(vocab, r, out);
     if (!out.Flush()) return Status::IoError("N-Triples: write failed at <" + std::string(r.iri) + ">");
     return Status::Ok();

@@ -14,6 +14,7 @@
 
 #include "core/knowledge_graph.h"
 #include "core/status.h"
+#include "exporters/rdf_graph.h"
 
 namespace papergraph {
 
@@ -29,6 +30,8 @@ void AppendNtriplesString(std::string_view text, std::string* out);
 // Streams the triples to `out`. Returns IoError when a write fails and
 // InvalidArgument when the graph cannot be described (see DescribeGraph).
 Status WriteNtriples(const KnowledgeGraph& graph, std::ostream& out);
+// The same, for an RdfGraph that the JSON-LD writer may share (rdf_graph.h).
+Status WriteNtriples(RdfGraph& rdf, std::ostream& out);
 
 }  // namespace papergraph
 

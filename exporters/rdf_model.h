@@ -35,6 +35,7 @@
 
 #include "core/knowledge_graph.h"
 #include "core/status.h"
+#include "exporters/rdf_graph.h"
 #include "exporters/rdf_terms.h"
 
 namespace papergraph {
@@ -55,18 +56,17 @@ struct RdfStatement {
 // valid while `emit` runs, not after.
 struct RdfResource {
   std::string_view iri;
-  std::vector<const char*> types;        // compact IRIs, "schema:Person"
+  RdfClass cls;                          // its rdf:types: RdfTypesOf(cls)
   std::vector<RdfStatement> statements;  // grouped by predicate, Pred order
 };
 
-// Calls `emit` once per resource, in a deterministic order: each vertex in
-// graph order (a paper followed by its authorships and scores), then the
-// metrics in name order. Stops at and returns the first non-OK status of
-// `emit`; returns InvalidArgument for a graph it cannot describe (a score
-// whose paper is not a paper node, an authorship without a 1-based position,
-// a listing date that is not YYYY-MM-DD).
-Status DescribeGraph(const KnowledgeGraph& graph,
-                     const std::function<Status(const RdfResource&)>& emit);
+// Calls `emit` once per resource of `rdf`'s graph, in a deterministic order:
+// each vertex in graph order (a paper followed by its authorships and
+// scores), then the metrics in name order. Stops at and returns the first
+// non-OK status of `emit`; returns InvalidArgument for a graph it cannot
+// describe (what RdfGraph::Prepare rejects, and a listing date that is not
+// YYYY-MM-DD).
+Status DescribeGraph(RdfGraph& rdf, const std::function<Status(const RdfResource&)>& emit);
 
 }  // namespace papergraph
 

@@ -1,9 +1,9 @@
 // RdfResourceBuilder: builds one RdfResource (rdf_model.h) after another in
 // the same storage, for DescribeGraph. The text a resource owns (its IRIs,
-// numbers, repaired literals) is kept in strings that the next resource
+// numbers, repaired literals) is kept in storage that the next resource
 // reuses, so that describing a graph allocates almost nothing per resource.
 //
-//   builder.Start({"schema:Person"});
+//   builder.Start(RdfClass::kPerson);
 //   std::string* iri = builder.Text();
 //   AppendEntityIri("author", name, iri);
 //   builder.SetIri(*iri);
@@ -13,9 +13,9 @@
 #ifndef PAPERGRAPH_EXPORTERS_RDF_RESOURCE_BUILDER_H_
 #define PAPERGRAPH_EXPORTERS_RDF_RESOURCE_BUILDER_H_
 
+#include <array>
 #include <charconv>
 #include <deque>
-#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -30,23 +30,23 @@ class RdfResourceBuilder {
   const RdfResource& resource() const { return r_; }
 
   // Starts a resource; what the last one owned is overwritten from here on.
-  void Start(std::initializer_list<const char*> types) {
+  void Start(RdfClass cls) {
     used_ = 0;
+    numbers_used_ = 0;
     r_.iri = {};
-    r_.types.assign(types);
+    r_.cls = cls;
     r_.statements.clear();
   }
 
-  // Starts the resource of a node: its types by its kind.
+  // Starts the resource of a node: its class by its kind.
   void StartNode(NodeKind kind) {
     switch (kind) {
-      case NodeKind::kPaper: return Start({"schema:ScholarlyArticle"});
-      case NodeKind::kAuthor: return Start({"schema:Person"});
-      case NodeKind::kModel: return Start({"fair4ml:MLModel", "schema:SoftwareApplication"});
-      case NodeKind::kMethod: return Start({"pg:Method"});
-      case NodeKind::kBenchmark: return Start({"schema:Dataset"});
+      case NodeKind::kPaper: return Start(RdfClass::kArticle);
+      case NodeKind::kAuthor: return Start(RdfClass::kPerson);
+      case NodeKind::kModel: return Start(RdfClass::kModel);
+      case NodeKind::kMethod: return Start(RdfClass::kMethod);
+      case NodeKind::kBenchmark: return Start(RdfClass::kDataset);
     }
-    Start({});
   }
 
   // An empty string for text the resource owns, kept until the next Start.
@@ -71,18 +71,22 @@ class RdfResourceBuilder {
     r_.statements.push_back({pred, object});
   }
 
+  // An integer's digits, which the resource owns (ASCII: nothing to repair).
   void AddNumber(Pred pred, int n) {
-    char digits[16];
-    char* end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-    std::string* text = Text();
-    text->assign(digits, end);
-    Add(pred, *text);
+    if (numbers_used_ == numbers_.size()) numbers_.emplace_back();  // a deque: the others stay put
+    Digits& digits = numbers_[numbers_used_++];
+    char* end = std::to_chars(digits.data(), digits.data() + digits.size(), n).ptr;
+    r_.statements.push_back({pred, std::string_view(digits.data(), end - digits.data())});
   }
 
  private:
+  using Digits = std::array<char, 11>;  // of any int
+
   RdfResource r_;
   std::deque<std::string> texts_;
   size_t used_ = 0;  // texts_ of the resource being built
+  std::deque<Digits> numbers_;
+  size_t numbers_used_ = 0;  // numbers_ of the resource being built
 };
 
 }  // namespace papergraph

@@ -149,10 +149,15 @@ void AppendEntityIri(std::string_view kind, std::string_view name, std::string* 
   AppendIriUnder(kIdBase, kind, name, out);
 }
 
-void AppendPaperPartIri(std::string_view part, std::string_view arxiv, int n, std::string* out) {
+void AppendPaperPartStem(std::string_view part, std::string_view arxiv, std::string* out) {
   AppendIriUnder(kIdBase, part, arxiv, out);
-  char digits[16] = {'-'};
-  char* end = std::to_chars(digits + 1, digits + sizeof digits, n).ptr;
+  *out += '-';
+}
+
+void AppendPaperPartIri(std::string_view part, std::string_view arxiv, int n, std::string* out) {
+  AppendPaperPartStem(part, arxiv, out);
+  char digits[16];
+  char* end = std::to_chars(digits, digits + sizeof digits, n).ptr;
   out->append(digits, static_cast<size_t>(end - digits));
 }
 

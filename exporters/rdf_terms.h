@@ -91,6 +91,35 @@ inline constexpr RdfPredicate kPredicates[kNumPreds] = {
 // Inline: the writers ask for every statement.
 inline const RdfPredicate& Predicate(Pred pred) { return kPredicates[static_cast<int>(pred)]; }
 
+// What a resource is: each class stands for its rdf:types (RdfTypesOf), so
+// that writers can prepare what they write for each class once.
+enum class RdfClass {
+  kArticle, kPerson, kModel, kMethod, kDataset, kAuthorship, kEvaluation, kMeasure,
+};
+constexpr int kNumRdfClasses = static_cast<int>(RdfClass::kMeasure) + 1;
+
+// The rdf:types of a class, as compact IRIs, in the order they are written.
+struct RdfTypes {
+  const char* iris[2];
+  int count;
+  const char* const* begin() const { return iris; }
+  const char* const* end() const { return iris + count; }
+};
+
+// Indexed by RdfClass.
+inline constexpr RdfTypes kRdfTypes[kNumRdfClasses] = {
+    {{"schema:ScholarlyArticle"}, 1},
+    {{"schema:Person"}, 1},
+    {{"fair4ml:MLModel", "schema:SoftwareApplication"}, 2},
+    {{"pg:Method"}, 1},
+    {{"schema:Dataset"}, 1},
+    {{"pg:Authorship"}, 1},
+    {{"fair4ml:MLModelEvaluation", "mls:ModelEvaluation"}, 2},
+    {{"mls:EvaluationMeasure"}, 1},
+};
+
+inline const RdfTypes& RdfTypesOf(RdfClass cls) { return kRdfTypes[static_cast<int>(cls)]; }
+
 // "schema:name" -> "http://schema.org/name". A string without a known
 // prefix is returned unchanged.
 std::string ExpandCompactIri(std::string_view compact);
@@ -108,6 +137,9 @@ std::string PaperPartIri(std::string_view part, std::string_view arxiv, int n);
 void AppendPaperIri(std::string_view arxiv, std::string* out);
 void AppendEntityIri(std::string_view kind, std::string_view name, std::string* out);
 void AppendPaperPartIri(std::string_view part, std::string_view arxiv, int n, std::string* out);
+// What the IRIs of a paper's parts share, appended to *out: the IRI of the
+// n-th part is this stem followed by n in decimal.
+void AppendPaperPartStem(std::string_view part, std::string_view arxiv, std::string* out);
 
 // An xsd:decimal lexical form (no exponent, digits on both sides of a '.')
 // for a score: `value_text` as written when it is a plain decimal (thousands

@@ -1,5 +1,5 @@
 // VertexIris: the IRI of every vertex of a graph (rdf_terms.h), minted once
-// into one array, for DescribeGraph. A paper names each of its authors and
+// into one array, for RdfGraph. A paper names each of its authors and
 // entities, so minting an IRI wherever it is named would percent-encode the
 // name again and read its vertex again, a cache miss for most of them.
 //

@@ -67,5 +67,60 @@ TEST(IndentedJsonWriter, WritesWhatThePrettyWriterWrites) {
       << expected;
 }
 
+// A PrettyWriter set up as the JSON-LD writer once set it up.
+struct PrettyReference {
+  PrettyReference() : w(buffer) {
+    w.SetIndent(' ', 1);
+    w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
+  }
+  std::string text() const { return std::string(buffer.GetString(), buffer.GetSize()); }
+  JsonBuffer buffer;
+  rapidjson::PrettyWriter<JsonBuffer> w;
+};
+
+// Keys and values made once into WrittenStrings, hostile ones included,
+// come out as RapidJSON writes them each time.
+TEST(IndentedJsonWriter, WritesWrittenStringsAsRapidJsonWritesThem) {
+  const std::string texts[] = {"@id", "", "a \"quoted\" \\ name\n", std::string("nul\0x", 5),
+                               "\x01\x1F\x7F", "한국어 논문", "trailing\\"};
+  PrettyReference pretty;
+  JsonBuffer buffer;
+  IndentedJsonWriter indented(buffer);
+  pretty.w.StartObject();
+  indented.StartObject();
+  for (const std::string& text : texts) {
+    const WrittenString written(text);
+    auto size = static_cast<rapidjson::SizeType>(text.size());
+    pretty.w.Key(text.data(), size);
+    pretty.w.String(text.data(), size);
+    indented.Key(written);
+    indented.String(written);
+  }
+  pretty.w.EndObject();
+  indented.EndObject();
+  EXPECT_EQ(std::string(buffer.GetString(), buffer.GetSize()), pretty.text());
+}
+
+// Deeper than the indents it copies in one piece.
+TEST(IndentedJsonWriter, IndentsDeepNesting) {
+  PrettyReference pretty;
+  JsonBuffer buffer;
+  IndentedJsonWriter indented(buffer);
+  constexpr int kDepth = 40;
+  for (int i = 0; i < kDepth; ++i) {
+    pretty.w.StartObject();
+    pretty.w.Key("k");
+    indented.StartObject();
+    indented.Key("k");
+  }
+  pretty.w.Int64(1);
+  indented.Int64(1);
+  for (int i = 0; i < kDepth; ++i) {
+    pretty.w.EndObject();
+    indented.EndObject();
+  }
+  EXPECT_EQ(std::string(buffer.GetString(), buffer.GetSize()), pretty.text());
+}
+
 }  // namespace
 }  // namespace papergraph

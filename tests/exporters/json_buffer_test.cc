@@ -57,6 +57,22 @@ TEST(JsonBuffer, FindsAnEscapeAtEveryPlace) {
   }
 }
 
+// Two bytes to escape among the last sixteen of a string, which are read
+// in one piece that may hold the first one again after it was escaped.
+TEST(JsonBuffer, FindsTwoEscapesNearTheEnd) {
+  for (size_t size : {16, 17, 23, 40}) {
+    for (size_t first = 0; first < size; ++first) {
+      for (size_t second = first + 1; second < size; ++second) {
+        std::string text(size, 'a');
+        text[first] = '"';
+        text[second] = '\x01';
+        EXPECT_EQ(Written<JsonBuffer>(text), Written<rapidjson::StringBuffer>(text))
+            << size << " " << first << " " << second;
+      }
+    }
+  }
+}
+
 TEST(JsonBuffer, EscapesAsJsonRequires) {
   EXPECT_EQ(Written<JsonBuffer>("a\"b\\c\x01"),
             "{\n    \"a\\\"b\\\\c\\u0001\": \"a\\\"b\\\\c\\u0001\"\n}");
