@@ -169,6 +169,7 @@ int RunBuild(int argc, char** argv) {
   if (!s.ok()) return UsageError("build", s);
   BuildOptions options;
   options.max_coauthor_list = view_options.max_authors;
+  options.threads = pipeline.threads;
   std::string dir = flags.Get("--output", flags.Get("-o", "papergraph-out"));
 
   Diagnostics diagnostics;

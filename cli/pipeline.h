@@ -20,7 +20,8 @@ namespace papergraph {
 struct PipelineOptions {
   // A name IsDigestFormatName accepts ("auto" detects by content).
   std::string format = "auto";
-  // Worker threads reading and extracting files; 0 = one per core. The
+  // Worker threads reading and extracting files (and, in `build` and
+  // `stats`, building the graph and writing it); 0 = one per core. The
   // output does not depend on it.
   int threads = 0;
   // Called after each file with (files done, files in all), from whichever

@@ -46,8 +46,8 @@ int ReportInputProblems(const Diagnostics& diagnostics, const PipelineStats& sta
 const char kInputFlagsHelp[] =
     "  --input-format F     auto (default: detect by content), markdown, table or json\n"
     "  --lexicon FILE       add the entities of a lexicon TSV (repeatable; see docs/extraction.md)\n"
-    "  --threads N          threads reading and extracting files (default: one per core;\n"
-    "                       the output is the same for any N)\n"
+    "  --threads N          threads reading and extracting files, building the graph and\n"
+    "                       writing it (default: one per core; the output is the same for any N)\n"
     "  --max-file-mb N      skip digest files larger than N MiB (default 256)\n"
     "  --max-line-kb N      cut markdown and table lines longer than N KiB (default 1024)\n"
     "  --max-author-list N  keep the first N authors of a paper (default 1000)\n"

@@ -43,6 +43,7 @@ int RunStats(int argc, char** argv) {
   PipelineOptions pipeline;
   if (s.ok()) s = GetPipelineOptions(flags, &pipeline);
   if (!s.ok()) return UsageError("stats", s);
+  options.threads = pipeline.threads;
 
   Diagnostics diagnostics;
   Lexicon lexicon;

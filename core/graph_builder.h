@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "core/knowledge_graph.h"
+#include "core/merge_listings.h"  // MergeListings, which `extract` calls too
 #include "core/paper_record.h"
 #include "core/status.h"
 
@@ -36,15 +37,14 @@ struct BuildOptions {
   // (their authored edges are kept); 0 means no limit. Large consortium
   // papers would otherwise add n*(n-1)/2 pairs each.
   int max_coauthor_list = 25;
+  // Threads: 1 builds on the calling thread alone; otherwise (0: one per
+  // core) a second thread computes what the nodes are looked up by, ahead
+  // of the pass that adds them. The graph does not depend on it.
+  int threads = 0;
 };
 
 KnowledgeGraph BuildGraph(std::vector<ExtractedPaper> papers, const BuildOptions& options,
                           Diagnostics* diagnostics);
-
-// Papers listed more than once merged into one per arXiv id, by the rule
-// above. Exposed so that `extract` reports the same papers as the graph.
-std::vector<ExtractedPaper> MergeListings(std::vector<ExtractedPaper> papers,
-                                          Diagnostics* diagnostics);
 
 }  // namespace papergraph
 

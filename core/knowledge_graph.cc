@@ -44,10 +44,25 @@ const char* EdgeKindName(EdgeKind kind) {
 
 Vertex KnowledgeGraph::AddNode(NodeProps props) {
   if (std::optional<size_t> known = index_.Find(props.id, IdOf())) return *known;
+  uint64_t tag = NodeIndex::TagOf(props.id);
+  return AddNewNode(std::move(props), tag);
+}
+
+Vertex KnowledgeGraph::AddNewNode(NodeProps props, uint64_t tag) {
   Vertex v = boost::add_vertex(*graph_);  // boost's add_vertex(props, g) would copy them
   (*graph_)[v] = std::move(props);
-  index_.Insert(v, IdOf());
+  index_.InsertTagged(v, tag);
   return v;
+}
+
+void KnowledgeGraph::PrefetchNode(uint64_t tag) const {
+  if (std::optional<size_t> n = index_.Probable(tag)) {
+    const NodeProps& node = (*graph_)[*n];
+    __builtin_prefetch(&node);
+    __builtin_prefetch(node.label.data());
+    const auto& out = graph_->out_edge_list(*n);
+    if (!out.empty()) __builtin_prefetch(&out.back() + 1);
+  }
 }
 
 std::optional<Vertex> KnowledgeGraph::Find(std::string_view id) const {
@@ -57,6 +72,18 @@ std::optional<Vertex> KnowledgeGraph::Find(std::string_view id) const {
 Edge KnowledgeGraph::AddEdge(Vertex from, Vertex to, EdgeProps props) {
   ++edge_counts_[static_cast<int>(props.kind)];
   return boost::add_edge(from, to, std::move(props), *graph_).first;
+}
+
+void KnowledgeGraph::AddOutEdges(Vertex from, EdgeKind kind,
+                                 const std::vector<std::pair<Vertex, double>>& edges) {
+  auto& out = graph_->out_edge_list(from);
+  out.reserve(out.size() + edges.size());
+  for (const auto& [to, weight] : edges) {
+    EdgeProps e;
+    e.kind = kind;
+    e.weight = weight;
+    boost::add_edge(from, to, std::move(e), *graph_);
+  }
 }
 
 Edge KnowledgeGraph::AddScore(Vertex model, Vertex benchmark, ScoreReport report) {

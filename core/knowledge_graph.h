@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -101,8 +102,29 @@ class KnowledgeGraph {
   Vertex AddNode(NodeProps props);
   std::optional<Vertex> Find(std::string_view id) const;
 
+  // The same two with the id's index tag computed ahead (NodeIndex::TagOf):
+  // FindTagged returns the node with that tag for which same(node props)
+  // holds; AddNewNode adds a node whose id no node has.
+  template <typename Same>
+  std::optional<Vertex> FindTagged(uint64_t tag, Same same) const {
+    return index_.FindTagged(tag, [&](size_t n) { return same((*graph_)[n]); });
+  }
+  Vertex AddNewNode(NodeProps props, uint64_t tag);
+  // Room for `nodes` nodes in all, so that adding them moves none.
+  void ReserveNodes(size_t nodes) { graph_->m_vertices.reserve(nodes); }
+  // Start loading what a FindTagged(tag, ...) reads: its index slot (a few
+  // nodes ahead), then, once the slot is loaded, the node it most likely
+  // finds, with the end of its out-edges.
+  void PrefetchSlot(uint64_t tag) const { index_.Prefetch(tag); }
+  void PrefetchNode(uint64_t tag) const;
+
   // Adds an edge; parallel edges are allowed (one per score report).
   Edge AddEdge(Vertex from, Vertex to, EdgeProps props);
+  // Adds edges of one kind from `from`, to each (vertex, weight) in turn,
+  // without counting them: CountEdges does. Several threads may add at once,
+  // each from vertices of its own.
+  void AddOutEdges(Vertex from, EdgeKind kind, const std::vector<std::pair<Vertex, double>>& edges);
+  void CountEdges(EdgeKind kind, size_t added) { edge_counts_[static_cast<int>(kind)] += added; }
   // Adds a score edge model -> benchmark carrying `report`, which the graph keeps.
   Edge AddScore(Vertex model, Vertex benchmark, ScoreReport report);
 

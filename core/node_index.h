@@ -11,6 +11,12 @@
 //   index.Insert(n, id_of);                   // node n's id must be new
 //   std::optional<size_t> n = index.Find("author:Y._Wu", id_of);
 //
+// A caller that knows ids ahead may hash them ahead, on another thread, and
+// look up by tag (TagOf(id)): FindTagged(tag, same) asks `same(n)` whether
+// node n, whose tag matches, is the one sought; Prefetch(tag) starts loading
+// the slot a later lookup of that tag reads first, and Probable(tag) says
+// which node that slot holds, once it is loaded.
+//
 // Node numbers are below 2^32 - 1.
 #ifndef PAPERGRAPH_CORE_NODE_INDEX_H_
 #define PAPERGRAPH_CORE_NODE_INDEX_H_
@@ -29,22 +35,49 @@ class NodeIndex {
   // Adds node n, whose id no indexed node has.
   template <typename IdOf>
   void Insert(size_t n, IdOf id_of) {
-    if ((size_ + 1) * 10 > slots_.size() * 7) Rehash(std::max(kMinSlots, slots_.size() * 2));
-    Place(Tag(id_of(n)) | (static_cast<uint64_t>(n) + 1));
-    ++size_;
+    InsertTagged(n, TagOf(id_of(n)));
   }
 
   template <typename IdOf>
   std::optional<size_t> Find(std::string_view id, IdOf id_of) const {
+    return FindTagged(TagOf(id), [&](size_t n) { return id_of(n) == id; });
+  }
+
+  // The tag of an id: the upper 32 bits of its hash.
+  static uint64_t TagOf(std::string_view id) {
+    return std::hash<std::string_view>()(id) & ~kNodeMask;
+  }
+
+  // Insert of node n whose id has tag `tag`.
+  void InsertTagged(size_t n, uint64_t tag) {
+    if ((size_ + 1) * 10 > slots_.size() * 7) Rehash(std::max(kMinSlots, slots_.size() * 2));
+    Place(tag | (static_cast<uint64_t>(n) + 1));
+    ++size_;
+  }
+
+  // The node n with tag `tag` for which same(n) holds, if any.
+  template <typename Same>
+  std::optional<size_t> FindTagged(uint64_t tag, Same same) const {
     if (slots_.empty()) return std::nullopt;
-    uint64_t tag = Tag(id);
     size_t mask = slots_.size() - 1;
     for (size_t i = Start(tag); ; i = (i + 1) & mask) {
       uint64_t slot = slots_[i];
       if (slot == 0) return std::nullopt;
       size_t n = static_cast<size_t>(slot & kNodeMask) - 1;
-      if ((slot & ~kNodeMask) == tag && id_of(n) == id) return n;
+      if ((slot & ~kNodeMask) == tag && same(n)) return n;
     }
+  }
+
+  void Prefetch(uint64_t tag) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[Start(tag)]);
+  }
+  // The node of the slot where the probe of `tag` starts, if its tag is
+  // `tag`: most likely the node sought, for the caller to prefetch.
+  std::optional<size_t> Probable(uint64_t tag) const {
+    if (slots_.empty()) return std::nullopt;
+    uint64_t slot = slots_[Start(tag)];
+    if (slot == 0 || (slot & ~kNodeMask) != tag) return std::nullopt;
+    return static_cast<size_t>(slot & kNodeMask) - 1;
   }
 
  private:
@@ -55,7 +88,6 @@ class NodeIndex {
   static constexpr uint64_t kNodeMask = 0xFFFFFFFFu;
   static constexpr size_t kMinSlots = 16;
 
-  static uint64_t Tag(std::string_view id) { return std::hash<std::string_view>()(id) & ~kNodeMask; }
   size_t Start(uint64_t slot) const { return static_cast<size_t>(slot >> 32) & (slots_.size() - 1); }
 
   void Place(uint64_t slot) {

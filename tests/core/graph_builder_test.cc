@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace papergraph {
 namespace {
 
@@ -181,6 +187,95 @@ TEST(BuildGraph, InputOrderDoesNotChangeTheGraph) {
   KnowledgeGraph ga = BuildGraph(a, BuildOptions(), &d), gb = BuildGraph(b, BuildOptions(), &d);
   ASSERT_EQ(ga.num_nodes(), gb.num_nodes());
   for (size_t v = 0; v < ga.num_nodes(); ++v) EXPECT_EQ(ga.node(v).id, gb.node(v).id);
+}
+
+// A corpus of many papers sharing authors (some written in two Unicode
+// forms or with extra spaces, one twice in a list, one empty), entities of
+// every kind (a model and a method of one name) and scores.
+std::vector<ExtractedPaper> ManyPapers() {
+  std::vector<ExtractedPaper> papers;
+  const std::vector<std::string> names = {"Ann Lee", "Bo  Chen", "Jos\xC3\xA9 Ruiz", "Jose\xCC\x81 Ruiz",
+                                          "Cy Kim", "Y. Wu", "GPT-4o", "Dee O'Neil", " ", "Ann Lee"};
+  for (int i = 0; i < 3000; ++i) {
+    std::vector<std::string> authors;
+    for (int k = 0; k < 1 + i % 7; ++k) authors.push_back(names[(i * 7 + k * 3) % names.size()] + " " + std::to_string((i + k) % 50));
+    if (i % 11 == 0) authors.push_back(names[0]);
+    if (i % 13 == 0) authors.push_back(names[8]);
+    ExtractedPaper p = Paper("2401." + std::to_string(10000 + i % 2600), "2024-01-0" + std::to_string(1 + i % 9), authors);
+    p.mentions = {{EntityKind::kModel, "GPT-4o", i % 2 ? "GPT-4o" : "gpt4o"},
+                  {EntityKind::kMethod, "Lee " + std::to_string(i % 40), "Lee"},
+                  {i % 3 ? EntityKind::kBenchmark : EntityKind::kModel, "MMLU " + std::to_string(i % 30), "MMLU"}};
+    if (i % 5 == 0) p.proposes = {"Lee " + std::to_string(i % 40)};
+    p.results = {{"Lee " + std::to_string(i % 40), "MMLU " + std::to_string(i % 30), 1.0 * i, std::to_string(i), "%", "s"}};
+    papers.push_back(std::move(p));
+  }
+  return papers;
+}
+
+TEST(BuildGraph, OneOrTwoThreadsGiveTheSameGraph) {
+  for (int max_authors : {25, 3, 0}) {
+    BuildOptions one, two;
+    one.max_coauthor_list = two.max_coauthor_list = max_authors;
+    one.threads = 1;
+    two.threads = 2;
+    Diagnostics d1, d2;
+    KnowledgeGraph g1 = BuildGraph(ManyPapers(), one, &d1), g2 = BuildGraph(ManyPapers(), two, &d2);
+    ASSERT_EQ(g1.num_nodes(), g2.num_nodes());
+    for (Vertex v = 0; v < g1.num_nodes(); ++v) {
+      const NodeProps &a = g1.node(v), &b = g2.node(v);
+      EXPECT_EQ(a.id, b.id);
+      EXPECT_EQ(a.label, b.label);
+      EXPECT_EQ(a.aliases, b.aliases);
+      EXPECT_EQ(a.paper_count, b.paper_count);
+      EXPECT_EQ(g1.Find(a.id), std::optional<Vertex>(v));  // every id found, none shared
+      auto [e1, end1] = boost::out_edges(v, g1.graph());
+      auto [e2, end2] = boost::out_edges(v, g2.graph());
+      ASSERT_EQ(end1 - e1, end2 - e2) << a.id;
+      for (; e1 != end1; ++e1, ++e2) {
+        const EdgeProps &p1 = g1.graph()[*e1], &p2 = g2.graph()[*e2];
+        EXPECT_EQ(boost::target(*e1, g1.graph()), boost::target(*e2, g2.graph()));
+        EXPECT_EQ(p1.kind, p2.kind);
+        EXPECT_EQ(p1.weight, p2.weight);
+        EXPECT_EQ(p1.position, p2.position);
+        EXPECT_EQ(p1.report().value_text, p2.report().value_text);
+      }
+    }
+    EXPECT_EQ(g1.EdgeCounts(), g2.EdgeCounts());
+    ASSERT_EQ(d1.size(), d2.size());
+    for (size_t i = 0; i < d1.size(); ++i) EXPECT_EQ(d1[i].message, d2[i].message);
+  }
+}
+
+TEST(BuildGraph, CoauthorWeightsCountEveryPaperListingBoth) {
+  Diagnostics d;
+  KnowledgeGraph g = BuildGraph(ManyPapers(), BuildOptions(), &d);
+  // Counted again the plain way, from the authored edges.
+  std::map<Vertex, std::vector<Vertex>> authors_of;  // paper -> authors
+  for (Edge e : boost::make_iterator_range(boost::edges(g.graph()))) {
+    if (g.graph()[e].kind == EdgeKind::kAuthored) {
+      authors_of[boost::target(e, g.graph())].push_back(boost::source(e, g.graph()));
+    }
+  }
+  std::map<std::pair<Vertex, Vertex>, double> expected;
+  for (const auto& [paper, authors] : authors_of) {
+    if (authors.size() > 25) continue;
+    for (size_t i = 0; i < authors.size(); ++i) {
+      for (size_t j = i + 1; j < authors.size(); ++j) expected[std::minmax(authors[i], authors[j])] += 1;
+    }
+  }
+  std::map<std::pair<Vertex, Vertex>, double> found;
+  Vertex last_source = 0, last_target = 0;
+  for (Edge e : boost::make_iterator_range(boost::edges(g.graph()))) {
+    if (g.graph()[e].kind != EdgeKind::kCoauthor) continue;
+    Vertex s = boost::source(e, g.graph()), t = boost::target(e, g.graph());
+    EXPECT_LT(s, t);
+    EXPECT_TRUE(s > last_source || t > last_target) << "coauthor edges in pair order";
+    last_source = s;
+    last_target = t;
+    found[{s, t}] = g.graph()[e].weight;
+  }
+  EXPECT_FALSE(expected.empty());
+  EXPECT_EQ(found, expected);
 }
 
 }  // namespace
