@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <string_view>
-#include <vector>
 
 #include "extractors/ascii.h"
 #include "extractors/cue_lookup.h"
@@ -123,20 +122,15 @@ EntityKind GuessKind(const std::string& name, const PaperRecord& paper, const Le
     RE2::Replace(&trimmed, kLinking, "");
     if (CueAtEdge(trimmed, true, lexicon, &kind)) return kind;
   }
-  std::vector<bool> in_title(lexicon.cues().size());
+  // A benchmark or, failing one, a method cue of six letters or more in the title.
+  bool method_in_title = false;
   for (const Lexicon::CueHit& hit : lexicon.FindCues(LowerAscii(paper.title))) {
-    in_title[hit.cue] = true;
+    const CueWord& cue = lexicon.cues()[hit.cue];
+    if (!IsAsciiAlpha(cue.word[0]) || cue.word.size() <= 5) continue;
+    if (cue.kind == EntityKind::kBenchmark) return EntityKind::kBenchmark;
+    method_in_title = method_in_title || cue.kind == EntityKind::kMethod;
   }
-  for (EntityKind k : {EntityKind::kBenchmark, EntityKind::kMethod}) {
-    for (size_t i = 0; i < lexicon.cues().size(); ++i) {
-      const CueWord& cue = lexicon.cues()[i];
-      if (cue.kind == k && IsAsciiAlpha(cue.word[0]) &&
-          cue.word.size() > 5 && in_title[i]) {
-        return k;
-      }
-    }
-  }
-  return fallback;
+  return method_in_title ? EntityKind::kMethod : fallback;
 }
 
 }  // namespace papergraph

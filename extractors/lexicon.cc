@@ -204,11 +204,9 @@ void SetBit(std::array<uint64_t, (1 << 16) / 64>* bits, uint32_t k) {
   (*bits)[k / 64] |= uint64_t{1} << (k % 64);
 }
 
-// Cues too short to be found by their first two bytes, or by the three of
-// their first character: they are tried at every byte they may start.
-bool IsShortCue(const std::string& word) {
-  return word.size() < 2 || (IsWideLead(word[0]) && word.size() < 3);
-}
+// Cues too short to be found by their second and third bytes: they are
+// tried at every byte they may start.
+bool IsShortCue(const std::string& word) { return word.size() < 3; }
 
 }  // namespace
 
@@ -226,7 +224,7 @@ void Lexicon::IndexCues() {
     }
     uint32_t key = TwoBytes(word, 0);
     ++cue_start_[key + 1];
-    cue_pairs_[PairAt(word.data())] = 1;
+    cue_pairs_[PairAt(word.data() + 1)] = 1;
     if (IsWideLead(word[0])) SetBit(&cue_wide_starts_, WideCharacter(word, 0));
   }
   for (size_t k = 1; k < cue_start_.size(); ++k) cue_start_[k] += cue_start_[k - 1];
@@ -247,30 +245,28 @@ std::vector<Lexicon::CueHit> Lexicon::FindCues(std::string_view lower) const {
       hits.push_back({cue, at});
     }
   }
-  // The places where a cue may start, by cue_pairs_ of their first two
-  // bytes, gathered 64 at a time without a branch; then each of
+  // The places where a cue may start, by cue_pairs_ of their second and
+  // third bytes, gathered 64 at a time without a branch; then each of
   // them (few) looked at.
-  size_t starts = lower.size() < 2 ? 0 : lower.size() - 1;  // a cue here has two bytes or more
+  size_t starts = lower.size() < 3 ? 0 : lower.size() - 2;  // a cue here has three bytes or more
+  const char* second = lower.data() + 1;
   for (size_t block = 0; block < starts; block += 64) {
     size_t count = std::min<size_t>(64, starts - block);
     uint64_t may_start = 0;
     size_t k = 0;
-    for (; k + 8 <= count; k += 8) may_start |= EightPairBits(cue_pairs_, lower.data() + block + k) << k;
+    for (; k + 8 <= count; k += 8) may_start |= EightPairBits(cue_pairs_, second + block + k) << k;
     for (; k < count; ++k) {
-      may_start |= uint64_t{cue_pairs_[PairAt(lower.data() + block + k)]} << k;
+      may_start |= uint64_t{cue_pairs_[PairAt(second + block + k)]} << k;
     }
     for (; may_start != 0; may_start &= may_start - 1) {
       size_t at = block + static_cast<size_t>(__builtin_ctzll(may_start));
       // A Hangul syllable: whether a cue starts with all of it.
-      if (IsWideLead(lower[at]) && at + 2 < lower.size() &&
-          !HasBit(cue_wide_starts_, WideCharacter(lower, at))) {
-        continue;
-      }
+      if (IsWideLead(lower[at]) && !HasBit(cue_wide_starts_, WideCharacter(lower, at))) continue;
       uint32_t key = TwoBytes(lower, at);
       for (uint32_t i = cue_start_[key]; i < cue_start_[key + 1]; ++i) {
         const std::string& word = cues_[cue_order_[i]].word;
         // The third byte first: it rules out most cues without a call to compare.
-        if (word.size() > 2 && (at + 2 >= lower.size() || lower[at + 2] != word[2])) continue;
+        if (lower[at + 2] != word[2]) continue;
         if (lower.compare(at, word.size(), word) == 0) hits.push_back({cue_order_[i], at});
       }
     }

@@ -103,15 +103,15 @@ class Lexicon {
   std::vector<LexiconEntry> entries_;
   std::vector<CueWord> cues_;
   // Cues by their first two bytes, for FindCues: the cues whose first two
-  // bytes are k are cue_order_[cue_start_[k] .. cue_start_[k + 1]); shorter
-  // ones (and those of a three-byte character's first two bytes only) are in
-  // short_cues_. cue_pairs_[k] is 1 when a cue starts with the two bytes
-  // that read as k in the machine's byte order (a byte, not a bit: one load
-  // and one look-up a byte of text), and
-  // bit c of cue_wide_starts_ whether one starts with the three
-  // bytes of a character c of U+0800..U+FFFF, a Hangul syllable (small
-  // tables that spare FindCues most look-ups in the big one). Rebuilt when
-  // cues are added.
+  // bytes are k are cue_order_[cue_start_[k] .. cue_start_[k + 1]); those of
+  // fewer than three bytes are in short_cues_. cue_pairs_[k] is 1 when a cue's
+  // second and third bytes read as k in the machine's byte order (a byte, not
+  // a bit: one load and one look-up a byte of text; the second and third, not
+  // the first two, as 64 Hangul syllables share their first two bytes and at
+  // most 4 their last two), and bit c of cue_wide_starts_ whether one starts
+  // with the three bytes of a character c of U+0800..U+FFFF, a Hangul
+  // syllable (small tables that spare FindCues most look-ups in the big
+  // one). Rebuilt when cues are added.
   void IndexCues();
   std::vector<uint32_t> cue_start_, cue_order_, short_cues_;
   std::array<uint8_t, 1 << 16> cue_pairs_{};

@@ -215,5 +215,18 @@ TEST(LexiconTest, FindCuesGivesEveryOccurrenceByCueThenPosition) {
   EXPECT_EQ(hits, expected);
 }
 
+TEST(LexiconTest, FindCuesFindsShortCuesAndCuesAtTheEdges) {
+  Lexicon lexicon;
+  Diagnostics diagnostics;
+  lexicon.AddTsv("benchmark-cue\t셋\tqa|set\nmodel-cue\tlm\n", "test.tsv", &diagnostics);
+  std::vector<std::pair<std::string, size_t>> hits;
+  for (const Lexicon::CueHit& hit : lexicon.FindCues("set qa 셋 lmqa 데이터셋")) {
+    hits.emplace_back(lexicon.cues()[hit.cue].word, hit.at);
+  }
+  std::vector<std::pair<std::string, size_t>> expected = {
+      {"셋", 7}, {"셋", 25}, {"qa", 4}, {"qa", 13}, {"set", 0}, {"lm", 11}};
+  EXPECT_EQ(hits, expected);
+}
+
 }  // namespace
 }  // namespace papergraph

@@ -16,8 +16,8 @@ namespace {
 std::vector<std::string> Roles(const std::string& masked) {
   std::vector<std::string> out;
   for (const ScoreNumber& n : FindScoreNumbers(masked)) {
-    const char* role = "SCBPO" + static_cast<int>(n.role);
-    std::string s = n.value_text + ":" + std::string(role, 1) + (n.new_value ? "+" : "");
+    char role = "SCBPO"[static_cast<int>(n.role)];
+    std::string s = n.value_text + ":" + role + (n.new_value ? "+" : "");
     if (!n.unit.empty()) s += ":" + n.unit;
     out.push_back(s);
   }
