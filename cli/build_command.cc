@@ -12,10 +12,10 @@
 #include "cli/commands.h"
 #include "cli/kept_until_exit.h"
 #include "cli/output_directory.h"
-#include "cli/parallel_for.h"
 #include "cli/stage_times.h"
 #include "core/graph_builder.h"
 #include "core/graph_views.h"
+#include "core/parallel_for.h"
 #include "exporters/exporters.h"
 
 namespace papergraph {

@@ -4,7 +4,7 @@
 #include <iterator>
 #include <mutex>
 
-#include "cli/parallel_for.h"
+#include "core/parallel_for.h"
 #include "extractors/digest_formats.h"
 #include "extractors/input_files.h"
 #include "extractors/paper_extraction.h"

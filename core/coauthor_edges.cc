@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <utility>
 
-#include "core/side_by_side.h"
+#include "core/parallel_for.h"
 
 namespace papergraph {
 namespace {
@@ -68,7 +68,7 @@ void CoauthorEdges::AddTo(KnowledgeGraph* g, int threads) const {
         std::lower_bound(first.begin(), first.end() - 1, first[vertices] * k / kChunks) - first.begin());
   }
   std::vector<size_t> added(kChunks);
-  ShareChunks(threads, kChunks, [&](size_t k) {
+  ParallelFor(kChunks, threads, [&](size_t k) {
     added[k] = AddEdges(g, bounds[k], bounds[k + 1], first, &higher);
   });
   size_t edges = 0;

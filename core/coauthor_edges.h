@@ -29,8 +29,8 @@ class CoauthorEdges {
  public:
   // One paper's distinct author vertices, each below 2^32.
   void AddPaper(const std::vector<Vertex>& authors);
-  // Adds the coauthor edges to *g, whose vertices they all are; on the
-  // calling thread and a second one as side_by_side.h says.
+  // Adds the coauthor edges to *g, whose vertices they all are, on
+  // `threads` threads (BuildOptions::threads; parallel_for.h).
   void AddTo(KnowledgeGraph* g, int threads) const;
 
  private:

@@ -8,7 +8,7 @@
 #include "core/coauthor_edges.h"
 #include "core/node_id.h"
 #include "core/paper_tags.h"
-#include "core/side_by_side.h"
+#include "core/parallel_for.h"
 
 namespace papergraph {
 namespace {
@@ -123,12 +123,12 @@ void PaperAdder::AddEntitiesAndScores(const ExtractedPaper& p, Vertex pv, const 
   }
 }
 
-// Gives every node but the papers its id, NodeId(kind, label), on two
-// threads: PaperAdder leaves them out.
+// Gives every node but the papers its id, NodeId(kind, label), on up to
+// `threads` threads: PaperAdder leaves them out.
 void NameNodes(KnowledgeGraph* g, int threads) {
   constexpr size_t kChunks = 64;
   size_t nodes = g->num_nodes();
-  ShareChunks(threads, kChunks, [&](size_t k) {
+  ParallelFor(kChunks, threads, [&](size_t k) {
     for (Vertex v = nodes * k / kChunks; v < nodes * (k + 1) / kChunks; ++v) {
       NodeProps& node = g->node(v);
       if (node.kind != NodeKind::kPaper) NodeIdInto(NodeKindName(node.kind), node.label, &node.id);

@@ -39,7 +39,9 @@ struct BuildOptions {
   int max_coauthor_list = 25;
   // Threads: 1 builds on the calling thread alone; otherwise (0: one per
   // core) a second thread computes what the nodes are looked up by, ahead
-  // of the pass that adds them. The graph does not depend on it.
+  // of the pass that adds them, and the coauthor edges and node ids are
+  // made on up to that many threads (parallel_for.h). The graph does not
+  // depend on it.
   int threads = 0;
 };
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "core/node_id.h"
-#include "core/side_by_side.h"
 #include "core/text.h"
 
 namespace papergraph {
@@ -64,7 +63,7 @@ PaperTagger::PaperTagger(std::vector<ExtractedPaper>* papers, int threads)
   }
   first_.push_back(tags);
   tags_.resize(tags);
-  if (UseSecondThread(threads)) {
+  if (threads != 1 && (threads > 1 || std::thread::hardware_concurrency() > 1)) {
     worker_ = std::thread([this] {
       std::string scratch;
       while (TagNext(&scratch)) {

@@ -38,9 +38,9 @@ NodeKind ScorerKind(const ExtractedPaper& p, const ScoreResult& s);
 
 class PaperTagger {
  public:
-  // Tags *papers on a thread of its own when UseSecondThread(threads)
-  // (side_by_side.h), in paper order, and on the calling thread as Wait
-  // asks: a paper not yet tagged when it is waited for is tagged by the
+  // Tags *papers in paper order on a thread of its own, unless `threads`
+  // (as in BuildOptions) is 1 or the machine has one core, and on the
+  // calling thread as Wait asks: a paper not yet tagged when it is waited for is tagged by the
   // waiting thread, or the next one not taken is, so a busy machine that
   // does not run the second thread loses no time. *papers must outlive the
   // tagger, and a paper may change only once it is tagged (after Wait or

@@ -2,8 +2,8 @@
 // (0 = one per core), each index once, in no particular order; returns when
 // all are done. Callers keep results per index, so what they produce does
 // not depend on the number of threads or on timing.
-#ifndef PAPERGRAPH_CLI_PARALLEL_FOR_H_
-#define PAPERGRAPH_CLI_PARALLEL_FOR_H_
+#ifndef PAPERGRAPH_CORE_PARALLEL_FOR_H_
+#define PAPERGRAPH_CORE_PARALLEL_FOR_H_
 
 #include <cstddef>
 #include <functional>
@@ -14,4 +14,4 @@ void ParallelFor(size_t count, int threads, const std::function<void(size_t)>& w
 
 }  // namespace papergraph
 
-#endif  // PAPERGRAPH_CLI_PARALLEL_FOR_H_
+#endif  // PAPERGRAPH_CORE_PARALLEL_FOR_H_
